@@ -1,0 +1,29 @@
+/* corro-application.h
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "corro-types.h"
+
+G_BEGIN_DECLS
+
+#define CORRO_TYPE_APPLICATION (corro_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (CorroApplication, corro_application, CORRO, APPLICATION, AdwApplication)
+
+CorroApplication *corro_application_new              (void);
+GSettings        *corro_application_get_settings     (CorroApplication *self);
+CorroStore       *corro_application_get_store        (CorroApplication *self);
+const char       *corro_application_get_database_path (CorroApplication *self);
+void              corro_application_set_database_path (CorroApplication *self,
+                                                       const char       *path);
+void              corro_application_open_store        (CorroApplication *self,
+                                                       const char       *notice);
+
+G_END_DECLS

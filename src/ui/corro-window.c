@@ -1,0 +1,327 @@
+/* corro-window.c
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "corro-window"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "corro-application.h"
+#include "corro-chapter.h"
+#include "corro-chapter-row.h"
+#include "corro-programme.h"
+#include "corro-store.h"
+#include "corro-window.h"
+
+struct _CorroWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar_list;
+  GtkListBoxRow        *groups_row;
+  GtkListBoxRow        *programme_row;
+  GtkWidget            *content;
+  AdwWindowTitle       *content_title;
+  GtkStack             *stack;
+  GtkLabel             *programme_title;
+  GtkLabel             *programme_subtitle;
+  GtkListBox           *chapter_list;
+
+  /* owned */
+  CorroProgramme       *programme;
+  char                 *language;
+};
+
+G_DEFINE_FINAL_TYPE (CorroWindow, corro_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* helpers */
+
+static GSettings *
+get_settings (CorroWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? corro_application_get_settings (CORRO_APPLICATION (app)) : NULL;
+}
+
+static GtkWidget *
+create_chapter_row (gpointer item,
+                    gpointer user_data)
+{
+  CorroWindow *self = user_data;
+
+  return corro_chapter_row_new (CORRO_CHAPTER (item), self->language);
+}
+
+static void
+show_programme (CorroWindow *self)
+{
+  guint n_chapters = g_list_model_get_n_items (G_LIST_MODEL (self->programme));
+  g_autofree char *subtitle = NULL;
+
+  gtk_label_set_label (self->programme_title,
+                       corro_programme_get_title (self->programme, self->language));
+  subtitle = g_strdup_printf (ngettext ("%u chapter, one session a week",
+                                        "%u chapters, one session a week",
+                                        n_chapters),
+                              n_chapters);
+  gtk_label_set_label (self->programme_subtitle, subtitle);
+
+  gtk_list_box_bind_model (self->chapter_list, G_LIST_MODEL (self->programme),
+                           create_chapter_row, self, NULL);
+}
+
+static void
+restore_window_state (CorroWindow *self)
+{
+  GSettings *settings = get_settings (self);
+  g_autofree char *page = NULL;
+
+  if (settings == NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
+      corro_window_set_visible_page (self, "programme");
+      return;
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  page = g_settings_get_string (settings, "last-page");
+  corro_window_set_visible_page (self, page);
+}
+
+/* callbacks */
+
+static void
+on_sidebar_list_row_activated_cb (CorroWindow   *self,
+                                  GtkListBoxRow *row)
+{
+  g_assert (CORRO_IS_WINDOW (self));
+
+  gtk_stack_set_visible_child_name (self->stack, gtk_widget_get_name (GTK_WIDGET (row)));
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_stack_visible_child_name_cb (CorroWindow *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->stack);
+  GtkStackPage *page = gtk_stack_get_page (self->stack, gtk_stack_get_visible_child (self->stack));
+  GtkListBoxRow *row = g_strcmp0 (name, "groups") == 0 ? self->groups_row : self->programme_row;
+  GSettings *settings = get_settings (self);
+
+  g_assert (CORRO_IS_WINDOW (self));
+
+  adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
+  gtk_list_box_select_row (self->sidebar_list, row);
+
+  if (settings != NULL)
+    g_settings_set_string (settings, "last-page", name);
+}
+
+/* actions */
+
+static void
+corro_window_show_places_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  CorroWindow *self = CORRO_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+corro_window_show_page_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  CorroWindow *self = CORRO_WINDOW (widget);
+
+  /* win.show-groups, win.show-programme */
+  corro_window_set_visible_page (self, action_name + strlen ("win.show-"));
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/* vfuncs */
+
+static gboolean
+corro_window_close_request (GtkWindow *window)
+{
+  CorroWindow *self = CORRO_WINDOW (window);
+  GSettings *settings = get_settings (self);
+
+  if (settings != NULL)
+    {
+      gboolean maximized = gtk_window_is_maximized (window);
+
+      g_settings_set_boolean (settings, "window-maximized", maximized);
+      if (!maximized)
+        {
+          int width, height;
+
+          gtk_window_get_default_size (window, &width, &height);
+          g_settings_set_int (settings, "window-width", width);
+          g_settings_set_int (settings, "window-height", height);
+        }
+    }
+
+  return GTK_WINDOW_CLASS (corro_window_parent_class)->close_request (window);
+}
+
+static void
+corro_window_constructed (GObject *object)
+{
+  CorroWindow *self = CORRO_WINDOW (object);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  CorroStore *store = app != NULL ? corro_application_get_store (CORRO_APPLICATION (app)) : NULL;
+  g_autofree char *language = NULL;
+
+  G_OBJECT_CLASS (corro_window_parent_class)->constructed (object);
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  /* The content language belongs to the records; until the team sets it, follow the UI. */
+  if (store != NULL)
+    language = corro_store_dup_setting (store, "content-language");
+  self->language = g_strdup (language != NULL ? language : corro_programme_default_language ());
+
+  self->programme = corro_programme_new_default ();
+  show_programme (self);
+  restore_window_state (self);
+}
+
+static void
+corro_window_dispose (GObject *object)
+{
+  CorroWindow *self = (CorroWindow *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CORRO_TYPE_WINDOW);
+  g_clear_object (&self->programme);
+  g_clear_pointer (&self->language, g_free);
+
+  G_OBJECT_CLASS (corro_window_parent_class)->dispose (object);
+}
+
+static void
+corro_window_class_init (CorroWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = corro_window_constructed;
+  object_class->dispose = corro_window_dispose;
+
+  window_class->close_request = corro_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/corro-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, groups_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_title);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_subtitle);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, chapter_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-places", NULL,
+                                   corro_window_show_places_action);
+  gtk_widget_class_install_action (widget_class, "win.show-groups", NULL,
+                                   corro_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-programme", NULL,
+                                   corro_window_show_page_action);
+}
+
+static void
+corro_window_init (CorroWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* public API */
+
+CorroWindow *
+corro_window_new (CorroApplication *application)
+{
+  g_return_val_if_fail (CORRO_IS_APPLICATION (application), NULL);
+
+  return g_object_new (CORRO_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+/**
+ * corro_window_get_visible_page:
+ *
+ * Returns: "groups" or "programme"
+ */
+const char *
+corro_window_get_visible_page (CorroWindow *self)
+{
+  g_return_val_if_fail (CORRO_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+void
+corro_window_set_visible_page (CorroWindow *self,
+                               const char  *page)
+{
+  g_return_if_fail (CORRO_IS_WINDOW (self));
+
+  if (page == NULL || gtk_stack_get_child_by_name (self->stack, page) == NULL)
+    page = "programme";
+
+  gtk_stack_set_visible_child_name (self->stack, page);
+  /* The stack does not notify when the page is already the visible one. */
+  on_stack_visible_child_name_cb (self);
+}
+
+/**
+ * corro_window_get_programme:
+ *
+ * Returns: (transfer none): the chapters shown on the Programme page
+ */
+GListModel *
+corro_window_get_programme (CorroWindow *self)
+{
+  g_return_val_if_fail (CORRO_IS_WINDOW (self), NULL);
+
+  return G_LIST_MODEL (self->programme);
+}
+
+void
+corro_window_add_toast (CorroWindow *self,
+                        const char  *message)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (CORRO_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -1,0 +1,28 @@
+/* corro-window.h
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "corro-types.h"
+
+G_BEGIN_DECLS
+
+#define CORRO_TYPE_WINDOW (corro_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (CorroWindow, corro_window, CORRO, WINDOW, AdwApplicationWindow)
+
+CorroWindow *corro_window_new                 (CorroApplication *application);
+const char  *corro_window_get_visible_page    (CorroWindow      *self);
+void         corro_window_set_visible_page    (CorroWindow      *self,
+                                               const char       *page);
+GListModel  *corro_window_get_programme       (CorroWindow      *self);
+void         corro_window_add_toast           (CorroWindow      *self,
+                                               const char       *message);
+
+G_END_DECLS
