@@ -1,0 +1,179 @@
+/* corro-test-util.c
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "corro-test-util.h"
+
+#define WAIT_LIMIT_US (10 * G_USEC_PER_SEC)
+
+/**
+ * corro_test_make_tmpdir:
+ *
+ * Returns: a fresh private folder for one test case
+ */
+char *
+corro_test_make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("corro-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+corro_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          corro_test_remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    {
+      g_unlink (path);
+    }
+}
+
+GBytes *
+corro_test_read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, length);
+}
+
+void
+corro_test_write_random (const char *path,
+                         gsize       size)
+{
+  g_autofree guint8 *bytes = g_malloc (size);
+  g_autoptr(GError) error = NULL;
+
+  for (gsize i = 0; i < size; i++)
+    bytes[i] = (guint8) g_random_int_range (0, 256);
+
+  g_file_set_contents (path, (const char *) bytes, size, &error);
+  g_assert_no_error (error);
+}
+
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+/**
+ * corro_test_find_widgets:
+ *
+ * Returns: (transfer container): the widgets of @type below @root, in tree order
+ */
+GPtrArray *
+corro_test_find_widgets (GtkWidget *root,
+                         GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_widgets (root, type, found);
+  return found;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Iterates the main loop until @widget is mapped and has been painted once. */
+void
+corro_test_wait_for_draw (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_LIMIT_US;
+  gboolean painted = FALSE;
+  GdkFrameClock *clock;
+  gulong handler;
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_widget_get_mapped (widget));
+
+  clock = gtk_widget_get_frame_clock (widget);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_true (painted);
+
+  /* Let pending idle work (list models, bindings) settle. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/**
+ * corro_test_save_screenshot:
+ * @name: file name without folder, e.g. "main-window-en.png"
+ *
+ * Renders @widget as it is drawn now and saves it under the build folder's
+ * `screenshots/`, for a person to look at.
+ *
+ * Returns: (transfer full): the path written
+ */
+char *
+corro_test_save_screenshot (GtkWidget  *widget,
+                            const char *name)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+
+  /* A widget paintable holds the render node of the widget's latest frame; make it
+   * first, then let one more frame be drawn so that it has an image to give. */
+  paintable = gtk_widget_paintable_new (widget);
+  corro_test_wait_for_draw (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+
+  return path;
+}

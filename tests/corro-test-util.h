@@ -1,0 +1,25 @@
+/* corro-test-util.h
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+char      *corro_test_make_tmpdir       (void);
+void       corro_test_remove_tree       (const char  *path);
+GBytes    *corro_test_read_bytes        (const char  *path);
+void       corro_test_write_random      (const char  *path,
+                                         gsize        size);
+GPtrArray *corro_test_find_widgets      (GtkWidget   *root,
+                                         GType        type);
+void       corro_test_wait_for_draw     (GtkWidget   *widget);
+char      *corro_test_save_screenshot   (GtkWidget   *widget,
+                                         const char  *name);
+
+G_END_DECLS

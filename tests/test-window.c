@@ -1,0 +1,269 @@
+/* test-window.c
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The real application and windows under Xvfb, in the language of $LANGUAGE.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "corro-application.h"
+#include "corro-chapter.h"
+#include "corro-chapter-row.h"
+#include "corro-database.h"
+#include "corro-recovery-window.h"
+#include "corro-test-util.h"
+#include "corro-window.h"
+
+typedef struct {
+  const char *language;
+  const char *chapters[8];
+  const char *other_first;
+  const char *programme_page;
+  const char *groups_page;
+  const char *no_groups;
+  const char *damaged_headline;
+  const char *programme_subtitle;
+} Expected;
+
+static const Expected english = {
+  "en",
+  { "Welcome to the Circle of Security", "Exploring our children’s needs",
+    "Being-With on the Circle", "Being-With infants on the Circle", "The path to security",
+    "Exploring our struggles", "Rupture and repair", "Summary and celebration" },
+  "Bienvenida al Círculo de Seguridad",
+  "Programme",
+  "Groups",
+  "No Groups Yet",
+  "The Records File Is Damaged",
+  "8 chapters, one session a week",
+};
+
+static const Expected spanish = {
+  "es",
+  { "Bienvenida al Círculo de Seguridad", "Explorando las necesidades de nuestros hijos",
+    "Estar-con en el Círculo", "Estar-con los bebés en el Círculo",
+    "El camino hacia la seguridad", "Explorando nuestras dificultades",
+    "Ruptura y reparación", "Resumen y celebración" },
+  "Welcome to the Circle of Security",
+  "Programa",
+  "Grupos",
+  "Aún no hay grupos",
+  "El archivo de registros está dañado",
+  "8 capítulos, una sesión por semana",
+};
+
+static const Expected *
+expected (void)
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  return language != NULL && g_str_has_prefix (language, "es") ? &spanish : &english;
+}
+
+/* Each case runs in a process of its own: an application registers once per process. */
+static gboolean
+in_subprocess (void)
+{
+  if (g_test_subprocess ())
+    return TRUE;
+
+  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC,
+                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  return FALSE;
+}
+
+static CorroApplication *
+start_app (const char *database)
+{
+  CorroApplication *app = corro_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  corro_application_set_database_path (app, database);
+  /* Several application instances live and die in this one process: keep them off D-Bus. */
+  g_application_set_application_id (G_APPLICATION (app), NULL);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  return app;
+}
+
+static void
+stop_app (CorroApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_object_unref (app);
+}
+
+static const char *
+label_text_in (GtkWidget  *root,
+               const char *text)
+{
+  g_autoptr(GPtrArray) labels = corro_test_find_widgets (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0 &&
+          gtk_widget_is_drawable (label))
+        return text;
+    }
+
+  return NULL;
+}
+
+static void
+check_main_window (void)
+{
+  const Expected *want = expected ();
+
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *name = g_strdup_printf ("main-window-%s.png", want->language);
+  g_autofree char *groups_name = g_strdup_printf ("groups-empty-%s.png", want->language);
+  g_autofree char *shot = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  CorroApplication *app;
+  GtkWindow *window;
+
+  app = start_app (path);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (CORRO_IS_WINDOW (window));
+  gtk_window_set_default_size (window, 1100, 720);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+
+  /* The programme's 8 chapters, in order, titled in the content language. */
+  g_assert_cmpstr (corro_window_get_visible_page (CORRO_WINDOW (window)), ==, "programme");
+  rows = corro_test_find_widgets (GTK_WIDGET (window), CORRO_TYPE_CHAPTER_ROW);
+  g_assert_cmpuint (rows->len, ==, 8);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AdwPreferencesRow *row = g_ptr_array_index (rows, i);
+      CorroChapter *chapter = corro_chapter_row_get_chapter (CORRO_CHAPTER_ROW (row));
+
+      g_assert_cmpuint (corro_chapter_get_number (chapter), ==, i + 1);
+      g_assert_cmpstr (adw_preferences_row_get_title (row), ==, want->chapters[i]);
+      g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (row)));
+    }
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 0)), ==,
+                   want->other_first);
+
+  /* The interface itself speaks the language too. */
+  g_assert_nonnull (label_text_in (GTK_WIDGET (window), want->programme_page));
+  g_assert_nonnull (label_text_in (GTK_WIDGET (window), want->programme_subtitle));
+
+  shot = corro_test_save_screenshot (GTK_WIDGET (window), name);
+  g_test_message ("screenshot: %s", shot);
+  g_assert_true (g_file_test (shot, G_FILE_TEST_IS_REGULAR));
+
+  /* Groups: an honest empty state, reached from the keyboard shortcut's action. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-groups", NULL);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (corro_window_get_visible_page (CORRO_WINDOW (window)), ==, "groups");
+  g_assert_nonnull (label_text_in (GTK_WIDGET (window), want->no_groups));
+  g_free (shot);
+  shot = corro_test_save_screenshot (GTK_WIDGET (window), groups_name);
+
+  stop_app (app);
+  corro_test_remove_tree (dir);
+}
+
+static void
+check_damaged_database (void)
+{
+  const Expected *want = expected ();
+
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *name = g_strdup_printf ("recovery-window-%s.png", want->language);
+  g_autofree char *shot = NULL;
+  g_autoptr(GBytes) original = NULL;
+  g_autoptr(GBytes) now = NULL;
+  g_autoptr(GDir) listing = NULL;
+  g_autofree char *set_aside = NULL;
+  const char *entry;
+  CorroApplication *app;
+  GtkWindow *window;
+
+  corro_test_write_random (path, 32 * 1024);
+  original = corro_test_read_bytes (path);
+
+  app = start_app (path);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (CORRO_IS_RECOVERY_WINDOW (window));
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (corro_recovery_window_get_headline (CORRO_RECOVERY_WINDOW (window)), ==,
+                   want->damaged_headline);
+  shot = corro_test_save_screenshot (GTK_WIDGET (window), name);
+
+  /* Showing the problem changed nothing. */
+  now = corro_test_read_bytes (path);
+  g_assert_true (g_bytes_equal (original, now));
+  g_clear_pointer (&now, g_bytes_unref);
+
+  /* Set aside and start empty: the main window opens on a new database, and the
+   * damaged file is still there, byte for byte, under its new name. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "recovery.start-fresh", NULL);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (CORRO_IS_WINDOW (window));
+  g_assert_true (corro_database_check (path, NULL));
+
+  listing = g_dir_open (dir, 0, NULL);
+  while ((entry = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (entry, "corro.db.set-aside-") && !g_str_has_suffix (entry, "-wal") &&
+        !g_str_has_suffix (entry, "-shm"))
+      set_aside = g_build_filename (dir, entry, NULL);
+  g_assert_nonnull (set_aside);
+  now = corro_test_read_bytes (set_aside);
+  g_assert_true (g_bytes_equal (original, now));
+
+  stop_app (app);
+  corro_test_remove_tree (dir);
+}
+
+static void
+test_main_window (void)
+{
+  if (in_subprocess ())
+    check_main_window ();
+}
+
+static void
+test_damaged_database (void)
+{
+  if (in_subprocess ())
+    check_damaged_database ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CORRO_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/window/main", test_main_window);
+  g_test_add_func ("/window/damaged-database", test_damaged_database);
+
+  return g_test_run ();
+}
