@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "corro-application.h"
+#include "corro-programme-library.h"
 #include "corro-recovery-window.h"
 #include "corro-store.h"
 #include "corro-window.h"
@@ -23,8 +24,9 @@ struct _CorroApplication
   AdwApplication  parent_instance;
 
   /* owned */
-  GSettings      *settings;
-  CorroStore     *store;
+  GSettings             *settings;
+  CorroStore            *store;
+  CorroProgrammeLibrary *library;
   char           *database_path;
 };
 
@@ -185,6 +187,7 @@ corro_application_shutdown (GApplication *app)
 {
   CorroApplication *self = CORRO_APPLICATION (app);
 
+  g_clear_object (&self->library);
   g_clear_object (&self->store);
 
   G_APPLICATION_CLASS (corro_application_parent_class)->shutdown (app);
@@ -196,6 +199,7 @@ corro_application_finalize (GObject *object)
   CorroApplication *self = (CorroApplication *) object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->library);
   g_clear_object (&self->store);
   g_clear_pointer (&self->database_path, g_free);
 
@@ -273,6 +277,19 @@ corro_application_get_store (CorroApplication *self)
 }
 
 /**
+ * corro_application_get_library:
+ *
+ * Returns: (transfer none) (nullable): the programmes kept in the open store
+ */
+CorroProgrammeLibrary *
+corro_application_get_library (CorroApplication *self)
+{
+  g_return_val_if_fail (CORRO_IS_APPLICATION (self), NULL);
+
+  return self->library;
+}
+
+/**
  * corro_application_get_database_path:
  *
  * Returns: the database this application opens: `--database`, `CORRO_DATABASE`, or the
@@ -317,6 +334,7 @@ corro_application_open_store (CorroApplication *self,
   g_return_if_fail (CORRO_IS_APPLICATION (self));
 
   path = corro_application_get_database_path (self);
+  g_clear_object (&self->library);
   g_clear_object (&self->store);
   self->store = corro_store_open (path, &error);
 
@@ -327,9 +345,19 @@ corro_application_open_store (CorroApplication *self,
     }
   else
     {
+      g_autoptr(GError) load_error = NULL;
+
+      self->library = corro_programme_library_new (self->store);
+      if (!corro_programme_library_load (self->library, &load_error))
+        g_warning ("Could not read the programmes: %s", load_error->message);
+
       window = GTK_WINDOW (corro_window_new (self));
       if (notice != NULL)
         corro_window_add_toast (CORRO_WINDOW (window), notice);
+      if (load_error != NULL)
+        corro_window_add_toast (CORRO_WINDOW (window),
+                                _("Corro could not read the session plans in its records; "
+                                  "it shows the programme it ships with instead."));
     }
 
   gtk_window_present (window);

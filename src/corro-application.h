@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (CorroApplication, corro_application, CORRO, APPLICATION, A
 CorroApplication *corro_application_new              (void);
 GSettings        *corro_application_get_settings     (CorroApplication *self);
 CorroStore       *corro_application_get_store        (CorroApplication *self);
+CorroProgrammeLibrary *corro_application_get_library (CorroApplication *self);
 const char       *corro_application_get_database_path (CorroApplication *self);
 void              corro_application_set_database_path (CorroApplication *self,
                                                        const char       *path);

@@ -18,6 +18,7 @@ typedef struct _CorroDatabase       CorroDatabase;
 typedef struct _CorroHistory        CorroHistory;
 typedef struct _CorroPausePoint     CorroPausePoint;
 typedef struct _CorroProgramme      CorroProgramme;
+typedef struct _CorroProgrammeLibrary CorroProgrammeLibrary;
 typedef struct _CorroRecoveryWindow CorroRecoveryWindow;
 typedef struct _CorroSegment        CorroSegment;
 typedef struct _CorroStore          CorroStore;
@@ -40,5 +41,31 @@ typedef enum
 } CorroSegmentKind;
 
 #define CORRO_N_SEGMENT_KINDS (CORRO_SEGMENT_CLOSING + 1)
+
+/**
+ * CorroImportMode:
+ * @CORRO_IMPORT_REPLACE: a programme with the same id is replaced
+ * @CORRO_IMPORT_KEEP_BOTH: the imported programme is kept beside it under a new id
+ *
+ * What to do when an imported programme has the id of one already kept.
+ */
+typedef enum
+{
+  CORRO_IMPORT_REPLACE,
+  CORRO_IMPORT_KEEP_BOTH,
+} CorroImportMode;
+
+/**
+ * CorroProblemSeverity:
+ * @CORRO_PROBLEM_WARNING: worth fixing, but the file can still be used
+ * @CORRO_PROBLEM_ERROR: the file cannot be used until it is fixed
+ *
+ * How serious a problem found in a programme file is.
+ */
+typedef enum
+{
+  CORRO_PROBLEM_WARNING,
+  CORRO_PROBLEM_ERROR,
+} CorroProblemSeverity;
 
 G_END_DECLS

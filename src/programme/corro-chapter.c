@@ -89,7 +89,7 @@ is_typing (const char *what)
 {
   return what != NULL &&
          (g_str_has_prefix (what, "title-") || g_str_has_prefix (what, "notes-") ||
-          g_str_has_prefix (what, "prompt-"));
+          g_str_has_prefix (what, "prompt-") || g_str_equal (what, "clip-key"));
 }
 
 /* Something changed: note it for undo (typing into the same field merges into one

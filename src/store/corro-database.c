@@ -463,6 +463,19 @@ corro_database_get_version (CorroDatabase *self)
   return self->version;
 }
 
+/**
+ * corro_database_get_handle:
+ *
+ * Returns: (transfer none): the SQLite connection, for store/ code only
+ */
+sqlite3 *
+corro_database_get_handle (CorroDatabase *self)
+{
+  g_return_val_if_fail (CORRO_IS_DATABASE (self), NULL);
+
+  return self->db;
+}
+
 gboolean
 corro_database_exec (CorroDatabase  *self,
                      const char     *sql,

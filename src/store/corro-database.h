@@ -51,6 +51,7 @@ CorroDatabase *corro_database_open_at_version          (const char     *path,
                                                         GError        **error);
 const char    *corro_database_get_path                 (CorroDatabase  *self);
 guint          corro_database_get_version              (CorroDatabase  *self);
+sqlite3       *corro_database_get_handle               (CorroDatabase  *self);
 gboolean       corro_database_exec                     (CorroDatabase  *self,
                                                         const char     *sql,
                                                         GError        **error);

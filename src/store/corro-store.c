@@ -11,8 +11,7 @@
 
 #include <glib/gstdio.h>
 
-#include "corro-database.h"
-#include "corro-store.h"
+#include "corro-store-private.h"
 
 #define SQL_SELECT_SETTING "SELECT value FROM setting WHERE key = ?1"
 #define SQL_UPSERT_SETTING \
@@ -32,10 +31,16 @@ struct _CorroStore
 
 G_DEFINE_FINAL_TYPE (CorroStore, corro_store, G_TYPE_OBJECT)
 
-/* helpers */
+/* private API, shared with the other parts of CorroStore */
 
-static gboolean
-append_audit (CorroStore  *self,
+CorroDatabase *
+_corro_store_get_database (CorroStore *self)
+{
+  return self->database;
+}
+
+gboolean
+_corro_store_append_audit (CorroStore  *self,
               const char  *action,
               const char  *entity,
               gint64       entity_id,
@@ -196,7 +201,7 @@ corro_store_set_setting (CorroStore  *self,
   sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
 
   if (!corro_database_step (self->database, stmt, NULL, error) ||
-      !append_audit (self, "update", "setting", 0, key, error) ||
+      !_corro_store_append_audit (self, "update", "setting", 0, key, error) ||
       !corro_database_commit (self->database, error))
     goto failed;
 

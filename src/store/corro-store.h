@@ -30,4 +30,41 @@ gboolean    corro_store_set_setting        (CorroStore  *self,
 gint64      corro_store_count_audit        (CorroStore  *self,
                                             const char  *entity);
 
+/**
+ * CorroStoreChapter:
+ * @number: the chapter's number, from 1
+ * @title_en: its title in English
+ * @title_es: its title in Spanish
+ * @plan: its session plan, as a programme file writes a chapter
+ *
+ * A chapter as the store keeps it.
+ */
+typedef struct
+{
+  guint       number;
+  const char *title_en;
+  const char *title_es;
+  const char *plan;
+} CorroStoreChapter;
+
+GStrv       corro_store_list_programmes    (CorroStore              *self,
+                                            GError                 **error);
+char       *corro_store_dup_programme      (CorroStore              *self,
+                                            const char              *id,
+                                            GStrv                   *plans,
+                                            GError                 **error);
+gboolean    corro_store_put_programme      (CorroStore              *self,
+                                            const char              *id,
+                                            const char              *header,
+                                            const CorroStoreChapter *chapters,
+                                            guint                    n_chapters,
+                                            GError                 **error);
+gboolean    corro_store_save_chapter       (CorroStore              *self,
+                                            const char              *programme_id,
+                                            const CorroStoreChapter *chapter,
+                                            GError                 **error);
+gboolean    corro_store_delete_programme   (CorroStore              *self,
+                                            const char              *id,
+                                            GError                 **error);
+
 G_END_DECLS

@@ -15,8 +15,10 @@
 
 #include "corro-application.h"
 #include "corro-chapter.h"
+#include "corro-chapter-page.h"
 #include "corro-chapter-row.h"
 #include "corro-programme.h"
+#include "corro-programme-library.h"
 #include "corro-store.h"
 #include "corro-window.h"
 
@@ -31,8 +33,11 @@ struct _CorroWindow
   GtkListBoxRow        *groups_row;
   GtkListBoxRow        *programme_row;
   GtkWidget            *content;
+  GtkWidget            *back_button;
   AdwWindowTitle       *content_title;
   GtkStack             *stack;
+  GtkStack             *programme_stack;
+  AdwBin               *chapter_slot;
   GtkLabel             *programme_title;
   GtkLabel             *programme_subtitle;
   GtkListBox           *chapter_list;
@@ -81,6 +86,20 @@ show_programme (CorroWindow *self)
                            create_chapter_row, self, NULL);
 }
 
+static gboolean
+showing_chapter (CorroWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "programme") == 0 &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->programme_stack), "chapter") == 0;
+}
+
+static void
+update_back_button (CorroWindow *self)
+{
+  gtk_widget_set_visible (self->back_button,
+                          adw_leaflet_get_folded (self->leaflet) || showing_chapter (self));
+}
+
 static void
 restore_window_state (CorroWindow *self)
 {
@@ -126,23 +145,59 @@ on_stack_visible_child_name_cb (CorroWindow *self)
 
   g_assert (CORRO_IS_WINDOW (self));
 
-  adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
+  if (showing_chapter (self))
+    {
+      CorroChapterPage *chapter_page = CORRO_CHAPTER_PAGE (adw_bin_get_child (self->chapter_slot));
+      CorroChapter *chapter = corro_chapter_page_get_chapter (chapter_page);
+      g_autofree char *title = g_strdup_printf (_("Chapter %u"),
+                                                corro_chapter_get_number (chapter));
+
+      adw_window_title_set_title (self->content_title, title);
+      adw_window_title_set_subtitle (self->content_title,
+                                     corro_chapter_get_title (chapter, self->language));
+    }
+  else
+    {
+      adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
+      adw_window_title_set_subtitle (self->content_title, NULL);
+    }
   gtk_list_box_select_row (self->sidebar_list, row);
+  update_back_button (self);
 
   if (settings != NULL)
     g_settings_set_string (settings, "last-page", name);
 }
 
+static void
+on_chapter_list_row_activated_cb (CorroWindow   *self,
+                                  GtkListBoxRow *row)
+{
+  CorroChapter *chapter = corro_chapter_row_get_chapter (CORRO_CHAPTER_ROW (row));
+
+  corro_window_open_chapter (self, corro_chapter_get_number (chapter));
+}
+
 /* actions */
 
 static void
-corro_window_show_places_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
+corro_window_back_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
 {
   CorroWindow *self = CORRO_WINDOW (widget);
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  if (showing_chapter (self))
+    gtk_stack_set_visible_child_name (self->programme_stack, "chapters");
+  else
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+corro_window_open_chapter_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  corro_window_open_chapter (CORRO_WINDOW (widget), g_variant_get_uint32 (parameter));
 }
 
 static void
@@ -183,15 +238,14 @@ corro_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (corro_window_parent_class)->close_request (window);
 }
 
+/* The application is set after construction, so the window is filled in here. */
 static void
-corro_window_constructed (GObject *object)
+setup (CorroWindow      *self,
+       CorroApplication *app)
 {
-  CorroWindow *self = CORRO_WINDOW (object);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  CorroStore *store = app != NULL ? corro_application_get_store (CORRO_APPLICATION (app)) : NULL;
+  CorroStore *store = corro_application_get_store (app);
+  CorroProgrammeLibrary *library = corro_application_get_library (app);
   g_autofree char *language = NULL;
-
-  G_OBJECT_CLASS (corro_window_parent_class)->constructed (object);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -201,7 +255,11 @@ corro_window_constructed (GObject *object)
     language = corro_store_dup_setting (store, "content-language");
   self->language = g_strdup (language != NULL ? language : corro_programme_default_language ());
 
-  self->programme = corro_programme_new_default ();
+  if (library != NULL && corro_programme_library_get_default (library) != NULL)
+    self->programme = g_object_ref (corro_programme_library_get_default (library));
+  else
+    self->programme = corro_programme_new_default ();
+
   show_programme (self);
   restore_window_state (self);
 }
@@ -225,7 +283,6 @@ corro_window_class_init (CorroWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = corro_window_constructed;
   object_class->dispose = corro_window_dispose;
 
   window_class->close_request = corro_window_close_request;
@@ -238,16 +295,23 @@ corro_window_class_init (CorroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, groups_row);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_row);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_stack);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, chapter_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_title);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_subtitle);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, chapter_list);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_chapter_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_back_button);
 
-  gtk_widget_class_install_action (widget_class, "win.show-places", NULL,
-                                   corro_window_show_places_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, corro_window_back_action);
+  gtk_widget_class_install_action (widget_class, "win.open-chapter", "u",
+                                   corro_window_open_chapter_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-groups", NULL,
                                    corro_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-programme", NULL,
@@ -265,11 +329,16 @@ corro_window_init (CorroWindow *self)
 CorroWindow *
 corro_window_new (CorroApplication *application)
 {
+  CorroWindow *self;
+
   g_return_val_if_fail (CORRO_IS_APPLICATION (application), NULL);
 
-  return g_object_new (CORRO_TYPE_WINDOW,
+  self = g_object_new (CORRO_TYPE_WINDOW,
                        "application", application,
                        NULL);
+  setup (self, application);
+
+  return self;
 }
 
 /**
@@ -297,6 +366,44 @@ corro_window_set_visible_page (CorroWindow *self,
   gtk_stack_set_visible_child_name (self->stack, page);
   /* The stack does not notify when the page is already the visible one. */
   on_stack_visible_child_name_cb (self);
+}
+
+/**
+ * corro_window_open_chapter:
+ * @number: the chapter's number, from 1
+ *
+ * Shows the chapter's session plan in the editor.
+ */
+void
+corro_window_open_chapter (CorroWindow *self,
+                           guint        number)
+{
+  CorroChapter *chapter;
+
+  g_return_if_fail (CORRO_IS_WINDOW (self));
+
+  if (!(chapter = corro_programme_get_chapter (self->programme, number)))
+    return;
+
+  adw_bin_set_child (self->chapter_slot,
+                     corro_chapter_page_new (chapter, self->programme, self->language));
+  corro_window_set_visible_page (self, "programme");
+  gtk_stack_set_visible_child_name (self->programme_stack, "chapter");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  on_stack_visible_child_name_cb (self);
+}
+
+/**
+ * corro_window_get_chapter_page:
+ *
+ * Returns: (transfer none) (nullable): the chapter page, when a chapter is open
+ */
+GtkWidget *
+corro_window_get_chapter_page (CorroWindow *self)
+{
+  g_return_val_if_fail (CORRO_IS_WINDOW (self), NULL);
+
+  return showing_chapter (self) ? adw_bin_get_child (self->chapter_slot) : NULL;
 }
 
 /**

@@ -22,6 +22,9 @@ const char  *corro_window_get_visible_page    (CorroWindow      *self);
 void         corro_window_set_visible_page    (CorroWindow      *self,
                                                const char       *page);
 GListModel  *corro_window_get_programme       (CorroWindow      *self);
+void         corro_window_open_chapter        (CorroWindow      *self,
+                                               guint             number);
+GtkWidget   *corro_window_get_chapter_page    (CorroWindow      *self);
 void         corro_window_add_toast           (CorroWindow      *self,
                                                const char       *message);
 
