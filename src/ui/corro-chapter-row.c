@@ -23,9 +23,21 @@ struct _CorroChapterRow
 
   /* owned */
   CorroChapter *chapter;
+  char         *language;
 };
 
 G_DEFINE_FINAL_TYPE (CorroChapterRow, corro_chapter_row, ADW_TYPE_ACTION_ROW)
+
+static void
+update (CorroChapterRow *self)
+{
+  const char *other = g_strcmp0 (self->language, "es") == 0 ? "en" : "es";
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
+                                 corro_chapter_get_title (self->chapter, self->language));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self),
+                               corro_chapter_get_title (self->chapter, other));
+}
 
 static void
 corro_chapter_row_dispose (GObject *object)
@@ -34,6 +46,7 @@ corro_chapter_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CORRO_TYPE_CHAPTER_ROW);
   g_clear_object (&self->chapter);
+  g_clear_pointer (&self->language, g_free);
 
   G_OBJECT_CLASS (corro_chapter_row_parent_class)->dispose (object);
 }
@@ -66,20 +79,23 @@ corro_chapter_row_new (CorroChapter *chapter,
                        const char   *language)
 {
   CorroChapterRow *self;
-  const char *other = g_strcmp0 (language, "es") == 0 ? "en" : "es";
   g_autofree char *number = NULL;
 
   g_return_val_if_fail (CORRO_IS_CHAPTER (chapter), NULL);
 
   self = g_object_new (CORRO_TYPE_CHAPTER_ROW, NULL);
   self->chapter = g_object_ref (chapter);
+  self->language = g_strdup (language);
 
   number = g_strdup_printf ("%u", corro_chapter_get_number (chapter));
   gtk_label_set_label (self->number_label, number);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
-                                 corro_chapter_get_title (chapter, language));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), corro_chapter_get_title (chapter, other));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
+  update (self);
+  /* Titles are edited on the chapter's page; follow them. */
+  g_signal_connect_object (chapter, "notify::title-en", G_CALLBACK (update), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (chapter, "notify::title-es", G_CALLBACK (update), self,
+                           G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }
