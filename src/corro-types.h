@@ -17,6 +17,7 @@ typedef struct _CorroChapterRow     CorroChapterRow;
 typedef struct _CorroDatabase       CorroDatabase;
 typedef struct _CorroHistory        CorroHistory;
 typedef struct _CorroPausePoint     CorroPausePoint;
+typedef struct _CorroPresentation   CorroPresentation;
 typedef struct _CorroProgramme      CorroProgramme;
 typedef struct _CorroProgrammeLibrary CorroProgrammeLibrary;
 typedef struct _CorroRecoveryWindow CorroRecoveryWindow;
@@ -67,5 +68,35 @@ typedef enum
   CORRO_PROBLEM_WARNING,
   CORRO_PROBLEM_ERROR,
 } CorroProblemSeverity;
+
+/**
+ * CorroScreen:
+ * @CORRO_SCREEN_CONTENT: the current segment: its clip, or the title card between clips
+ * @CORRO_SCREEN_BLACK: nothing at all (B)
+ * @CORRO_SCREEN_TITLE: the chapter's title card, whatever is current (W)
+ *
+ * What the audience sees.
+ */
+typedef enum
+{
+  CORRO_SCREEN_CONTENT,
+  CORRO_SCREEN_BLACK,
+  CORRO_SCREEN_TITLE,
+} CorroScreen;
+
+/**
+ * CorroTiming:
+ * @CORRO_TIMING_ON_TIME: within the time planned
+ * @CORRO_TIMING_NEAR_END: in the last fifth (at most 2 minutes) of the time planned
+ * @CORRO_TIMING_OVER: past the time planned
+ *
+ * How a segment, or the session, is going against its plan.
+ */
+typedef enum
+{
+  CORRO_TIMING_ON_TIME,
+  CORRO_TIMING_NEAR_END,
+  CORRO_TIMING_OVER,
+} CorroTiming;
 
 G_END_DECLS
