@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "corro-application.h"
+#include "corro-programme-command.h"
 #include "corro-programme-library.h"
 #include "corro-recovery-window.h"
 #include "corro-store.h"
@@ -127,6 +128,9 @@ corro_application_handle_local_options (GApplication *app,
       corro_application_set_database_path (self, database);
     }
 
+  if (corro_programme_command_is_wanted (options))
+    return corro_programme_command_run (options, corro_application_get_database_path (self));
+
   /* One window per database: a second instance on the default database hands over to the
    * first, while a database named on the command line or in the environment gets its own. */
   if (self->database_path != NULL || g_getenv ("CORRO_DATABASE") != NULL)
@@ -233,6 +237,7 @@ corro_application_init (CorroApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  corro_programme_command_add_options (G_APPLICATION (self));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Plan, present and record Circle of Security "
                                               "Parenting group sessions."));

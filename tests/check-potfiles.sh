@@ -13,7 +13,7 @@ trap 'rm -f "$listed" "$wanted"' EXIT
 grep -v '^[[:space:]]*#' po/POTFILES.in | sed '/^[[:space:]]*$/d' > "$listed"
 
 status=0
-if ! sort -c "$listed" 2>/dev/null; then
+if ! LC_ALL=C sort -c "$listed" 2>/dev/null; then
   echo "po/POTFILES.in is not sorted"
   status=1
 fi

@@ -727,3 +727,27 @@ corro_programme_format_read_parts (const char         *header,
 
   return g_steal_pointer (&programme);
 }
+
+/**
+ * corro_programme_format_write_file:
+ * @file: where to write
+ *
+ * Writes @programme to @file as corro_programme_format_to_string() gives it. The file
+ * is replaced whole or not at all: the text goes to a new file that then takes the old
+ * one's place. It writes at once: call it from a worker thread in the interface.
+ */
+gboolean
+corro_programme_format_write_file (CorroProgramme  *programme,
+                                   GFile           *file,
+                                   GError         **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (CORRO_IS_PROGRAMME (programme), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  text = corro_programme_format_to_string (programme);
+  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
+                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+}

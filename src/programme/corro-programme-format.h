@@ -38,5 +38,8 @@ CorroProgramme *corro_programme_format_read_trusted       (const char      *data
 CorroProgramme *corro_programme_format_read_parts         (const char      *header,
                                                            const char * const *chapters,
                                                            GError         **error);
+gboolean        corro_programme_format_write_file         (CorroProgramme  *programme,
+                                                           GFile           *file,
+                                                           GError         **error);
 
 G_END_DECLS
