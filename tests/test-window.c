@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -18,6 +19,9 @@
 #include "corro-chapter.h"
 #include "corro-chapter-row.h"
 #include "corro-database.h"
+#include "corro-programme.h"
+#include "corro-programme-format.h"
+#include "corro-programme-library.h"
 #include "corro-recovery-window.h"
 #include "corro-test-util.h"
 #include "corro-window.h"
@@ -237,6 +241,86 @@ check_damaged_database (void)
   corro_test_remove_tree (dir);
 }
 
+static gboolean
+has_dialog (CorroApplication *app)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+wait_until (gboolean (*done) (CorroApplication *),
+            CorroApplication *app)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (app) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+has_two_programmes (CorroApplication *app)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (corro_application_get_library (app))) == 2;
+}
+
+static void
+check_import (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *good = g_build_filename (dir, "ours.json", NULL);
+  g_autofree char *bad = g_build_filename (dir, "broken.json", NULL);
+  g_autoptr(CorroProgramme) ours = corro_programme_new_default ();
+  g_autoptr(GFile) good_file = g_file_new_for_path (good);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  CorroApplication *app;
+  GtkWindow *window;
+
+  /* A team's own adaptation: another id and title. */
+  corro_programme_set_id (ours, "hackney-2026");
+  corro_programme_set_title (ours, "en", "Our circle, 2026");
+  corro_programme_set_title (ours, "es", "Nuestro círculo, 2026");
+  g_assert_true (corro_programme_format_write_file (ours, good_file, &error));
+  g_assert_no_error (error);
+  text = corro_programme_format_to_string (ours);
+  text[strlen (text) / 2] = '\0';
+  g_file_set_contents (bad, text, -1, &error);
+  g_assert_no_error (error);
+
+  app = start_app (path);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+
+  /* A broken file: a dialog says why, and nothing is kept. */
+  corro_window_import_programme (CORRO_WINDOW (window), bad_file);
+  wait_until (has_dialog, app);
+  g_assert_true (has_dialog (app));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corro_application_get_library (app))),
+                    ==, 1);
+
+  /* A good one with a new id is kept beside the default. */
+  corro_window_import_programme (CORRO_WINDOW (window), good_file);
+  wait_until (has_two_programmes, app);
+  g_assert_true (has_two_programmes (app));
+  g_assert_nonnull (corro_programme_library_get_programme (corro_application_get_library (app),
+                                                           "hackney-2026"));
+
+  stop_app (app);
+  corro_test_remove_tree (dir);
+}
+
 static void
 test_main_window (void)
 {
@@ -249,6 +333,13 @@ test_damaged_database (void)
 {
   if (in_subprocess ())
     check_damaged_database ();
+}
+
+static void
+test_import (void)
+{
+  if (in_subprocess ())
+    check_import ();
 }
 
 int
@@ -264,6 +355,7 @@ main (int   argc,
 
   g_test_add_func ("/window/main", test_main_window);
   g_test_add_func ("/window/damaged-database", test_damaged_database);
+  g_test_add_func ("/window/import-programme", test_import);
 
   return g_test_run ();
 }

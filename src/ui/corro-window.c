@@ -20,32 +20,8 @@
 #include "corro-programme.h"
 #include "corro-programme-library.h"
 #include "corro-store.h"
-#include "corro-window.h"
+#include "corro-window-private.h"
 
-struct _CorroWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* template widgets */
-  AdwToastOverlay      *toast_overlay;
-  AdwLeaflet           *leaflet;
-  GtkListBox           *sidebar_list;
-  GtkListBoxRow        *groups_row;
-  GtkListBoxRow        *programme_row;
-  GtkWidget            *content;
-  GtkWidget            *back_button;
-  AdwWindowTitle       *content_title;
-  GtkStack             *stack;
-  GtkStack             *programme_stack;
-  AdwBin               *chapter_slot;
-  GtkLabel             *programme_title;
-  GtkLabel             *programme_subtitle;
-  GtkListBox           *chapter_list;
-
-  /* owned */
-  CorroProgramme       *programme;
-  char                 *language;
-};
 
 G_DEFINE_FINAL_TYPE (CorroWindow, corro_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -68,8 +44,8 @@ create_chapter_row (gpointer item,
   return corro_chapter_row_new (CORRO_CHAPTER (item), self->language);
 }
 
-static void
-show_programme (CorroWindow *self)
+void
+_corro_window_show_programme (CorroWindow *self)
 {
   guint n_chapters = g_list_model_get_n_items (G_LIST_MODEL (self->programme));
   g_autofree char *subtitle = NULL;
@@ -260,7 +236,7 @@ setup (CorroWindow      *self,
   else
     self->programme = corro_programme_new_default ();
 
-  show_programme (self);
+  _corro_window_show_programme (self);
   restore_window_state (self);
 }
 
@@ -309,6 +285,7 @@ corro_window_class_init (CorroWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_back_button);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, corro_window_back_action);
+  _corro_window_class_init_programme (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open-chapter", "u",
                                    corro_window_open_chapter_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);

@@ -49,8 +49,10 @@ CHAPTERS = [
 
 UI = {
     "en": {"chapters": "Chapters", "places": "Places", "groups": "Groups",
+           "programme": "Programme", "segments": "Segments",
            "empty": "No Groups Yet"},
     "es": {"chapters": "Capítulos", "places": "Lugares", "groups": "Grupos",
+           "programme": "Programa", "segments": "Partes de la sesión",
            "empty": "Aún no hay grupos"},
 }
 
@@ -63,6 +65,16 @@ config.logDebugToStdOut = False
 config.actionDelay = 0.1
 config.defaultDelay = 0.1
 config.searchBackoffDuration = 0.1
+
+
+# Chapter 3's session plan as Corro ships it, in each content language.
+CHAPTER_3 = {
+    "en": ["Welcome and check-in", "Staying with feelings", "Being-With", "Reflecting together",
+           "Break", "Practising with the Circle", "Handout for the week", "Closing"],
+    "es": ["Bienvenida y saludo inicial", "Quedarse con los sentimientos", "Estar-con",
+           "Reflexionar juntos", "Descanso", "Practicar con el Círculo",
+           "Material para la semana", "Cierre"],
+}
 
 
 def share_display_with_dbus():
@@ -311,6 +323,37 @@ class Test:
         self.click(row)
         self.wait_for(f"waiting for {s['empty']!r} to show", lambda: self.is_showing(empty))
         print(f"groups: {s['empty']!r} is showing")
+
+        # Back to the Programme, open chapter 3 and read its session plan.
+        def place_row(name):
+            places = self.find(app, "list", s["places"])
+            for row in self.list_items(places) if places is not None else []:
+                if row.name == name or self.find(row, "label", name):
+                    return row if self.is_showing(row) else None
+            return None
+
+        self.step = f"clicking {s['programme']!r}"
+        self.click(self.wait_for(f"looking for the {s['programme']!r} row",
+                                 lambda: place_row(s["programme"])))
+        chapter_3 = self.wait_for("waiting for chapter 3 to show",
+                                  lambda: next((r for r in self.list_items(box)
+                                                if self.row_text(r) == expected[2]
+                                                and self.is_showing(r)), None))
+        self.step = f"opening chapter 3, {expected[2]!r}"
+        self.click(chapter_3)
+
+        def segment_list():
+            found = self.find(app, "list", s["segments"])
+            return found if found is not None and len(self.list_items(found)) >= 8 else None
+
+        segments = self.wait_for(f"looking for the {s['segments']!r} list of chapter 3",
+                                 segment_list, lists_found)
+        titles = [self.row_text(row) for row in self.list_items(segments)]
+        plan = CHAPTER_3[self.language]
+        if titles != plan:
+            raise TestFailure("chapter 3's segments differ:\n  expected " + repr(plan) +
+                              "\n  found    " + repr(titles))
+        print(f"chapter 3: {len(titles)} segments in order")
 
         # Quit with the keyboard shortcut; the app must exit cleanly on its own.
         self.step = "quitting with Ctrl+Q"
