@@ -14,6 +14,7 @@
 #include "corro-application.h"
 #include "corro-programme-command.h"
 #include "corro-programme-library.h"
+#include "corro-records-command.h"
 #include "corro-recovery-window.h"
 #include "corro-store.h"
 #include "corro-window.h"
@@ -131,6 +132,9 @@ corro_application_handle_local_options (GApplication *app,
   if (corro_programme_command_is_wanted (options))
     return corro_programme_command_run (options, corro_application_get_database_path (self));
 
+  if (corro_records_command_is_wanted (options))
+    return corro_records_command_run (options, corro_application_get_database_path (self));
+
   /* One window per database: a second instance on the default database hands over to the
    * first, while a database named on the command line or in the environment gets its own. */
   if (self->database_path != NULL || g_getenv ("CORRO_DATABASE") != NULL)
@@ -238,6 +242,7 @@ corro_application_init (CorroApplication *self)
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   corro_programme_command_add_options (G_APPLICATION (self));
+  corro_records_command_add_options (G_APPLICATION (self));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Plan, present and record Circle of Security "
                                               "Parenting group sessions."));

@@ -67,4 +67,14 @@ gboolean    corro_store_delete_programme   (CorroStore              *self,
                                             const char              *id,
                                             GError                 **error);
 
+char       *corro_store_dup_clip_uri       (CorroStore              *self,
+                                            const char              *key);
+gboolean    corro_store_link_clip          (CorroStore              *self,
+                                            const char              *key,
+                                            const char              *uri,
+                                            GError                 **error);
+gboolean    corro_store_unlink_clip        (CorroStore              *self,
+                                            const char              *key,
+                                            GError                 **error);
+
 G_END_DECLS

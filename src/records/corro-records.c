@@ -1,0 +1,732 @@
+/* corro-records.c
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "corro-records"
+
+#include "config.h"
+
+#include "corro-records-private.h"
+
+/* The groups, their sessions, participants, attendance and notes, as GObjects and list
+ * models over the store, and the one API the UI writes them through. Every call runs
+ * on the main thread and writes at most a few rows inline (WAL, synchronous=NORMAL),
+ * except search, which runs in a worker thread. Split in three: this file (groups,
+ * sessions, attendance), corro-records-participants.c and corro-records-notes.c. */
+struct _CorroRecords
+{
+  GObject     parent_instance;
+
+  /* owned */
+  CorroStore *store;
+  GListStore *groups;
+};
+
+G_DEFINE_FINAL_TYPE (CorroRecords, corro_records, G_TYPE_OBJECT)
+
+/* shared helpers */
+
+/* Replaces *@field with a copy of @value; returns whether it changed. */
+gboolean
+_corro_records_set_string (char       **field,
+                           const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+/**
+ * _corro_records_dup_today:
+ *
+ * Returns: today's local date, "YYYY-MM-DD"
+ */
+char *
+_corro_records_dup_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* Recounts one participant's marks over the group's sessions and applies the
+ * completion rule: a chapter counts once, when attended at any of its sessions (present,
+ * late, or caught up later). */
+void
+_corro_records_update_totals (CorroGroup       *group,
+                              CorroParticipant *participant)
+{
+  GListModel *sessions = corro_group_get_sessions (group);
+  guint n_sessions = g_list_model_get_n_items (sessions);
+  guint n_chapters = corro_group_get_n_chapters (group);
+  guint required = corro_group_get_required_chapters (group);
+  g_autofree gboolean *attended = g_new0 (gboolean, n_chapters + 1);
+  guint n_marks[CORRO_N_ATTENDANCE_MARKS] = { 0 };
+  gint64 id = corro_participant_get_id (participant);
+  guint n_attended = 0;
+
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      g_autoptr(CorroSession) session = g_list_model_get_item (sessions, i);
+      CorroAttendanceMark mark = corro_session_get_mark (session, id);
+      guint chapter = corro_session_get_chapter (session);
+
+      n_marks[mark]++;
+      if ((mark == CORRO_ATTENDANCE_PRESENT || mark == CORRO_ATTENDANCE_LATE ||
+           mark == CORRO_ATTENDANCE_CAUGHT_UP) &&
+          chapter <= n_chapters && !attended[chapter])
+        {
+          attended[chapter] = TRUE;
+          n_attended++;
+        }
+    }
+
+  _corro_participant_set_totals (participant, n_marks, n_attended, required,
+                                 corro_records_compute_completion (
+                                   n_attended, required,
+                                   corro_participant_get_status (participant),
+                                   corro_group_get_status (group)));
+}
+
+/* Participants are listed by name, as people read names: case and accents aside. */
+int
+_corro_records_compare_participants (CorroParticipant *a,
+                                     CorroParticipant *b)
+{
+  g_autofree char *folded_a = g_utf8_casefold (corro_participant_get_name (a), -1);
+  g_autofree char *folded_b = g_utf8_casefold (corro_participant_get_name (b), -1);
+  int by_name = g_utf8_collate (folded_a, folded_b);
+
+  if (by_name != 0)
+    return by_name;
+
+  return corro_participant_get_id (a) < corro_participant_get_id (b) ? -1 :
+         corro_participant_get_id (a) > corro_participant_get_id (b);
+}
+
+/* helpers */
+
+static int
+compare_participants (gconstpointer a,
+                      gconstpointer b)
+{
+  return _corro_records_compare_participants (*(CorroParticipant **) a,
+                                              *(CorroParticipant **) b);
+}
+
+static int
+compare_sessions (gconstpointer a,
+                  gconstpointer b)
+{
+  CorroSession *x = *(CorroSession **) a;
+  CorroSession *y = *(CorroSession **) b;
+  const char *date_x = corro_session_get_date (x);
+  const char *date_y = corro_session_get_date (y);
+  int by_date;
+
+  /* Dated sessions by date; undated ones after them. */
+  if ((date_x == NULL) != (date_y == NULL))
+    return date_x == NULL ? 1 : -1;
+  if ((by_date = g_strcmp0 (date_x, date_y)) != 0)
+    return by_date;
+  if (corro_session_get_chapter (x) != corro_session_get_chapter (y))
+    return corro_session_get_chapter (x) < corro_session_get_chapter (y) ? -1 : 1;
+  if (corro_session_get_extra (x) != corro_session_get_extra (y))
+    return corro_session_get_extra (x) ? 1 : -1;
+
+  return corro_session_get_id (x) < corro_session_get_id (y) ? -1 :
+         corro_session_get_id (x) > corro_session_get_id (y);
+}
+
+/* Puts the group's sessions back in date order, telling the model only when the order
+ * changed. */
+static void
+sort_sessions (CorroGroup *group)
+{
+  GListStore *store = _corro_group_get_session_store (group);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_full (n, g_object_unref);
+  guint first = n, last = 0;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (G_LIST_MODEL (store), i));
+  g_ptr_array_sort (sorted, compare_sessions);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CorroSession) at = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (at != g_ptr_array_index (sorted, i))
+        {
+          first = MIN (first, i);
+          last = i;
+        }
+    }
+
+  if (first < n)
+    g_list_store_splice (store, first, last - first + 1,
+                         sorted->pdata + first, last - first + 1);
+}
+
+static void
+update_all_totals (CorroGroup *group)
+{
+  GListModel *participants = corro_group_get_participants (group);
+  guint n = g_list_model_get_n_items (participants);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CorroParticipant) participant = g_list_model_get_item (participants, i);
+
+      _corro_records_update_totals (group, participant);
+    }
+}
+
+static gboolean
+reload_sessions (CorroRecords  *self,
+                 CorroGroup    *group,
+                 GError       **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GArray) marks = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *store = _corro_group_get_session_store (group);
+  gint64 group_id = corro_group_get_id (group);
+
+  if (!(rows = corro_store_list_sessions (self->store, group_id, error)) ||
+      !(marks = corro_store_list_attendance (self->store, group_id, error)))
+    return FALSE;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const CorroStoreSession *row = g_ptr_array_index (rows, i);
+      CorroSession *session = _corro_session_new_from_store (row);
+
+      g_ptr_array_add (sessions, session);
+      g_hash_table_insert (by_id, (gpointer) &row->id, session);
+    }
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const CorroStoreMark *mark = &g_array_index (marks, CorroStoreMark, i);
+      CorroSession *session = g_hash_table_lookup (by_id, &mark->session_id);
+
+      if (session != NULL)
+        _corro_session_set_mark (session, mark->participant_id, mark->mark);
+    }
+
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       sessions->pdata, sessions->len);
+  return TRUE;
+}
+
+/* GObject */
+
+static void
+corro_records_dispose (GObject *object)
+{
+  CorroRecords *self = (CorroRecords *) object;
+
+  g_clear_object (&self->groups);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (corro_records_parent_class)->dispose (object);
+}
+
+static void
+corro_records_class_init (CorroRecordsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = corro_records_dispose;
+}
+
+static void
+corro_records_init (CorroRecords *self)
+{
+  self->groups = g_list_store_new (CORRO_TYPE_GROUP);
+}
+
+/* public API */
+
+CorroRecords *
+corro_records_new (CorroStore *store)
+{
+  CorroRecords *self;
+
+  g_return_val_if_fail (CORRO_IS_STORE (store), NULL);
+
+  self = g_object_new (CORRO_TYPE_RECORDS, NULL);
+  self->store = g_object_ref (store);
+  return self;
+}
+
+/**
+ * corro_records_get_store:
+ *
+ * Returns: (transfer none): the store the records are kept in
+ */
+CorroStore *
+corro_records_get_store (CorroRecords *self)
+{
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * corro_records_compute_completion:
+ * @attended_chapters: how many of the programme's chapters the participant attended
+ * @required_chapters: how many the programme asks for (6 of 8 unless it says otherwise)
+ * @status: the participant's enrolment status
+ * @group_status: the group's status
+ *
+ * The completion rule: a participant completes the programme by attending at least
+ * @required_chapters of its chapters, caught-up sessions counting. Staff may also mark
+ * someone completed by hand. Short of that, a participant who withdrew, or whose group
+ * finished, did not complete it.
+ */
+CorroCompletion
+corro_records_compute_completion (guint                attended_chapters,
+                                  guint                required_chapters,
+                                  CorroEnrolmentStatus status,
+                                  CorroGroupStatus     group_status)
+{
+  if (attended_chapters >= required_chapters || status == CORRO_ENROLMENT_COMPLETED)
+    return CORRO_COMPLETION_COMPLETED;
+  if (status == CORRO_ENROLMENT_WITHDRAWN || group_status == CORRO_GROUP_STATUS_FINISHED)
+    return CORRO_COMPLETION_NOT_COMPLETED;
+
+  return CORRO_COMPLETION_IN_PROGRESS;
+}
+
+/**
+ * corro_records_load:
+ *
+ * Reads the list of groups (without their sessions and participants: see
+ * corro_records_load_group()).
+ */
+gboolean
+corro_records_load (CorroRecords  *self,
+                    GError       **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+
+  if (!(rows = corro_store_list_groups (self->store, error)))
+    return FALSE;
+
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (groups, _corro_group_new_from_store (g_ptr_array_index (rows, i)));
+
+  g_list_store_splice (self->groups, 0, g_list_model_get_n_items (G_LIST_MODEL (self->groups)),
+                       groups->pdata, groups->len);
+  return TRUE;
+}
+
+/**
+ * corro_records_get_groups:
+ *
+ * Returns: (transfer none): the #CorroGroup<!-- -->s: running, then planned, then
+ *   finished, the most recent first in each
+ */
+GListModel *
+corro_records_get_groups (CorroRecords *self)
+{
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), NULL);
+
+  return G_LIST_MODEL (self->groups);
+}
+
+/**
+ * corro_records_find_group:
+ *
+ * Returns: (transfer none) (nullable): the group with @id
+ */
+CorroGroup *
+corro_records_find_group (CorroRecords *self,
+                          gint64        id)
+{
+  guint n;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->groups));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CorroGroup) group = g_list_model_get_item (G_LIST_MODEL (self->groups), i);
+
+      if (corro_group_get_id (group) == id)
+        return group;
+    }
+
+  return NULL;
+}
+
+/**
+ * corro_records_add_group:
+ * @group: a new group (see corro_group_new())
+ *
+ * Keeps a new group and schedules its sessions, one per chapter of its programme, a
+ * week apart from its start date (undated without one). The group is put first in the
+ * list of groups, loaded.
+ */
+gboolean
+corro_records_add_group (CorroRecords  *self,
+                         CorroGroup    *group,
+                         GError       **error)
+{
+  CorroStoreGroup row;
+  gint64 id;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
+  g_return_val_if_fail (corro_group_get_id (group) == 0, FALSE);
+
+  /* A weekday not given is the start date's. */
+  if (corro_group_get_weekday (group) == 0 && corro_group_get_start_date (group) != NULL)
+    {
+      g_autofree char *iso = g_strconcat (corro_group_get_start_date (group), "T12:00:00Z",
+                                          NULL);
+      g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (iso, NULL);
+
+      if (start != NULL)
+        corro_group_set_weekday (group, (guint) g_date_time_get_day_of_week (start));
+    }
+
+  _corro_group_to_store (group, &row);
+  if (!(id = corro_store_create_group (self->store, &row, error)))
+    return FALSE;
+
+  _corro_group_set_id (group, id);
+  g_list_store_insert (self->groups, 0, group);
+
+  return corro_records_load_group (self, group, error);
+}
+
+/**
+ * corro_records_save_group:
+ *
+ * Saves the group's fields as they are now. Its sessions are not moved: to change the
+ * start date of a group already scheduled, use corro_records_set_start_date().
+ */
+gboolean
+corro_records_save_group (CorroRecords  *self,
+                          CorroGroup    *group,
+                          GError       **error)
+{
+  CorroStoreGroup row;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
+
+  _corro_group_to_store (group, &row);
+  if (!corro_store_update_group (self->store, &row, error))
+    return FALSE;
+
+  if (corro_group_get_loaded (group))
+    update_all_totals (group);
+  return TRUE;
+}
+
+/**
+ * corro_records_delete_group:
+ *
+ * Deletes a group with its sessions, enrolments and attendance, and takes it out of
+ * the list of groups. A group with notes is kept (%CORRO_RECORDS_ERROR_HAS_NOTES).
+ */
+gboolean
+corro_records_delete_group (CorroRecords  *self,
+                            CorroGroup    *group,
+                            GError       **error)
+{
+  guint position;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
+
+  if (!corro_store_delete_group (self->store, corro_group_get_id (group), error))
+    return FALSE;
+
+  if (g_list_store_find (self->groups, group, &position))
+    g_list_store_remove (self->groups, position);
+  return TRUE;
+}
+
+/**
+ * corro_records_load_group:
+ *
+ * Reads what a group's page shows: its sessions with their attendance, its participants
+ * with their totals against the programme's completion rule.
+ */
+gboolean
+corro_records_load_group (CorroRecords  *self,
+                          CorroGroup    *group,
+                          GError       **error)
+{
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) participants = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *store;
+  guint n_chapters = 8, required = 6;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
+
+  if (!corro_store_get_completion_rule (self->store, corro_group_get_programme_id (group),
+                                        &n_chapters, &required, error))
+    return FALSE;
+  if (!(members = corro_store_list_members (self->store, corro_group_get_id (group), error)))
+    return FALSE;
+  _corro_group_set_rule (group, n_chapters, required);
+  if (!reload_sessions (self, group, error))
+    return FALSE;
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      CorroParticipant *participant =
+        _corro_participant_new_from_store (g_ptr_array_index (members, i));
+
+      _corro_records_update_totals (group, participant);
+      g_ptr_array_add (participants, participant);
+    }
+  g_ptr_array_sort (participants, compare_participants);
+
+  store = _corro_group_get_participant_store (group);
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       participants->pdata, participants->len);
+  _corro_group_set_loaded (group, TRUE);
+  return TRUE;
+}
+
+/**
+ * corro_records_set_start_date:
+ * @date: the new start date, "YYYY-MM-DD"
+ *
+ * Moves a group's start and, with it, every session not yet held (extra meetings
+ * aside) to a week apart from @date, each on its chapter's week.
+ */
+gboolean
+corro_records_set_start_date (CorroRecords  *self,
+                              CorroGroup    *group,
+                              const char    *date,
+                              GError       **error)
+{
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
+
+  if (!corro_store_schedule_sessions (self->store, corro_group_get_id (group), date, error))
+    return FALSE;
+
+  corro_group_set_start_date (group, date);
+  return reload_sessions (self, group, error);
+}
+
+/**
+ * corro_records_finish_group:
+ *
+ * Marks a group finished, and every participant still enrolled who attended enough
+ * chapters completed.
+ */
+gboolean
+corro_records_finish_group (CorroRecords  *self,
+                            CorroGroup    *group,
+                            GError       **error)
+{
+  GListModel *participants;
+  guint n;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
+
+  if (!corro_group_get_loaded (group) && !corro_records_load_group (self, group, error))
+    return FALSE;
+
+  corro_group_set_status (group, CORRO_GROUP_STATUS_FINISHED);
+  if (!corro_records_save_group (self, group, error))
+    return FALSE;
+
+  participants = corro_group_get_participants (group);
+  n = g_list_model_get_n_items (participants);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CorroParticipant) participant = g_list_model_get_item (participants, i);
+
+      if (corro_participant_get_status (participant) == CORRO_ENROLMENT_ENROLLED &&
+          corro_participant_get_completion (participant) == CORRO_COMPLETION_COMPLETED &&
+          !corro_records_set_status (self, group, participant, CORRO_ENROLMENT_COMPLETED,
+                                     NULL, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * corro_records_save_session:
+ *
+ * Saves a session's fields as they are now: its date, whether it was held, its real
+ * times, the segments skipped.
+ */
+gboolean
+corro_records_save_session (CorroRecords  *self,
+                            CorroSession  *session,
+                            GError       **error)
+{
+  CorroStoreSession row;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_SESSION (session), FALSE);
+
+  _corro_session_to_store (session, &row);
+  return corro_store_update_session (self->store, &row, error);
+}
+
+/**
+ * corro_records_move_session:
+ * @date: the new date, "YYYY-MM-DD"
+ *
+ * Moves one session to another date; the group's sessions stay in date order.
+ */
+gboolean
+corro_records_move_session (CorroRecords  *self,
+                            CorroGroup    *group,
+                            CorroSession  *session,
+                            const char    *date,
+                            GError       **error)
+{
+  g_autofree char *old_date = NULL;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
+  g_return_val_if_fail (CORRO_IS_SESSION (session), FALSE);
+
+  old_date = g_strdup (corro_session_get_date (session));
+  corro_session_set_date (session, date);
+  if (!corro_records_save_session (self, session, error))
+    {
+      corro_session_set_date (session, old_date);
+      return FALSE;
+    }
+
+  sort_sessions (group);
+  return TRUE;
+}
+
+/**
+ * corro_records_add_extra_session:
+ * @chapter: the chapter the meeting continues
+ * @date: (nullable): its date
+ *
+ * Adds a further meeting for a chapter, for a chapter split over two meetings.
+ *
+ * Returns: (transfer none): the new session, in the group's sessions; or %NULL
+ */
+CorroSession *
+corro_records_add_extra_session (CorroRecords  *self,
+                                 CorroGroup    *group,
+                                 guint          chapter,
+                                 const char    *date,
+                                 GError       **error)
+{
+  CorroStoreSession row = {
+    .group_id = 0,
+    .chapter = chapter,
+    .date = (char *) date,
+    .extra = TRUE,
+  };
+  g_autoptr(CorroSession) session = NULL;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), NULL);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), NULL);
+
+  row.group_id = corro_group_get_id (group);
+  if (!(row.id = corro_store_insert_session (self->store, &row, error)))
+    return NULL;
+
+  session = _corro_session_new_from_store (&row);
+  g_list_store_append (_corro_group_get_session_store (group), session);
+  sort_sessions (group);
+  return session;
+}
+
+/**
+ * corro_records_delete_session:
+ *
+ * Deletes a session and its attendance (a session with notes is kept, with
+ * %CORRO_RECORDS_ERROR_HAS_NOTES); the participants' totals follow.
+ */
+gboolean
+corro_records_delete_session (CorroRecords  *self,
+                              CorroGroup    *group,
+                              CorroSession  *session,
+                              GError       **error)
+{
+  guint position;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
+  g_return_val_if_fail (CORRO_IS_SESSION (session), FALSE);
+
+  if (!corro_store_delete_session (self->store, corro_session_get_id (session), error))
+    return FALSE;
+
+  if (g_list_store_find (_corro_group_get_session_store (group), session, &position))
+    g_list_store_remove (_corro_group_get_session_store (group), position);
+  update_all_totals (group);
+  return TRUE;
+}
+
+/**
+ * corro_records_mark_attendance:
+ * @mark: the mark, or %CORRO_ATTENDANCE_NONE to clear it
+ *
+ * Marks one participant at one session: one row written at once, the session's
+ * CorroSession::mark-changed emitted and the participant's totals and completion
+ * updated. Marking someone present or late also notes that the session was held.
+ */
+gboolean
+corro_records_mark_attendance (CorroRecords         *self,
+                               CorroGroup           *group,
+                               CorroSession         *session,
+                               CorroParticipant     *participant,
+                               CorroAttendanceMark   mark,
+                               GError              **error)
+{
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
+  g_return_val_if_fail (CORRO_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (CORRO_IS_PARTICIPANT (participant), FALSE);
+  g_return_val_if_fail (mark < CORRO_N_ATTENDANCE_MARKS, FALSE);
+
+  if (!corro_store_set_attendance (self->store, corro_session_get_id (session),
+                                   corro_participant_get_id (participant), mark, error))
+    return FALSE;
+
+  _corro_session_set_mark (session, corro_participant_get_id (participant), mark);
+  _corro_records_update_totals (group, participant);
+
+  if ((mark == CORRO_ATTENDANCE_PRESENT || mark == CORRO_ATTENDANCE_LATE) &&
+      !corro_session_get_held (session))
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      corro_session_set_held (session, TRUE);
+      if (!corro_records_save_session (self, session, &local_error))
+        {
+          /* The mark is kept; the session is noted as held with its next save. */
+          g_warning ("Could not note session %" G_GINT64_FORMAT " as held: %s",
+                     corro_session_get_id (session), local_error->message);
+        }
+    }
+
+  return TRUE;
+}

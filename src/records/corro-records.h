@@ -1,0 +1,144 @@
+/* corro-records.h
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "corro-types.h"
+
+G_BEGIN_DECLS
+
+#define CORRO_TYPE_RECORDS (corro_records_get_type ())
+
+G_DECLARE_FINAL_TYPE (CorroRecords, corro_records, CORRO, RECORDS, GObject)
+
+CorroRecords     *corro_records_new                    (CorroStore            *store);
+CorroStore       *corro_records_get_store              (CorroRecords          *self);
+CorroCompletion   corro_records_compute_completion     (guint                  attended_chapters,
+                                                        guint                  required_chapters,
+                                                        CorroEnrolmentStatus   status,
+                                                        CorroGroupStatus       group_status);
+
+/* groups and sessions (corro-records.c) */
+gboolean          corro_records_load                   (CorroRecords          *self,
+                                                        GError               **error);
+GListModel       *corro_records_get_groups             (CorroRecords          *self);
+CorroGroup       *corro_records_find_group             (CorroRecords          *self,
+                                                        gint64                 id);
+gboolean          corro_records_add_group              (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        GError               **error);
+gboolean          corro_records_save_group             (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        GError               **error);
+gboolean          corro_records_delete_group           (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        GError               **error);
+gboolean          corro_records_load_group             (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        GError               **error);
+gboolean          corro_records_set_start_date         (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        const char            *date,
+                                                        GError               **error);
+gboolean          corro_records_finish_group           (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        GError               **error);
+gboolean          corro_records_save_session           (CorroRecords          *self,
+                                                        CorroSession          *session,
+                                                        GError               **error);
+gboolean          corro_records_move_session           (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        CorroSession          *session,
+                                                        const char            *date,
+                                                        GError               **error);
+CorroSession     *corro_records_add_extra_session      (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        guint                  chapter,
+                                                        const char            *date,
+                                                        GError               **error);
+gboolean          corro_records_delete_session         (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        CorroSession          *session,
+                                                        GError               **error);
+gboolean          corro_records_mark_attendance        (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        CorroSession          *session,
+                                                        CorroParticipant      *participant,
+                                                        CorroAttendanceMark    mark,
+                                                        GError               **error);
+
+/* participants and enrolment (corro-records-participants.c) */
+gboolean          corro_records_add_participant        (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        CorroParticipant      *participant,
+                                                        GError               **error);
+gboolean          corro_records_save_participant       (CorroRecords          *self,
+                                                        CorroParticipant      *participant,
+                                                        GError               **error);
+gboolean          corro_records_set_status             (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        CorroParticipant      *participant,
+                                                        CorroEnrolmentStatus   status,
+                                                        const char            *reason,
+                                                        GError               **error);
+gboolean          corro_records_log_contact            (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        CorroParticipant      *participant,
+                                                        const char            *date,
+                                                        CorroContactMethod     method,
+                                                        const char            *note,
+                                                        GError               **error);
+GPtrArray        *corro_records_list_contacts          (CorroRecords          *self,
+                                                        CorroParticipant      *participant,
+                                                        GError               **error);
+gboolean          corro_records_erase_participant      (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        CorroParticipant      *participant,
+                                                        GError               **error);
+gboolean          corro_records_import_participants    (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        CorroParticipantImport *import,
+                                                        GError               **error);
+
+/* notes and search (corro-records-notes.c) */
+GListModel       *corro_records_load_session_notes     (CorroRecords          *self,
+                                                        CorroSession          *session,
+                                                        CorroNoteScope         scope,
+                                                        GError               **error);
+GListModel       *corro_records_load_participant_notes (CorroRecords          *self,
+                                                        CorroParticipant      *participant,
+                                                        GError               **error);
+GListModel       *corro_records_load_supervision_notes (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        GError               **error);
+gboolean          corro_records_save_reflection        (CorroRecords          *self,
+                                                        CorroReflection       *reflection,
+                                                        const char            *text,
+                                                        GError               **error);
+gboolean          corro_records_finalise_reflection    (CorroRecords          *self,
+                                                        CorroReflection       *reflection,
+                                                        GError               **error);
+CorroAddendum    *corro_records_add_addendum           (CorroRecords          *self,
+                                                        CorroReflection       *reflection,
+                                                        const char            *text,
+                                                        GError               **error);
+gboolean          corro_records_delete_reflection      (CorroRecords          *self,
+                                                        CorroReflection       *reflection,
+                                                        GError               **error);
+void              corro_records_search_async           (CorroRecords          *self,
+                                                        const char            *query,
+                                                        CorroNoteScope         scope,
+                                                        GCancellable          *cancellable,
+                                                        GAsyncReadyCallback    callback,
+                                                        gpointer               user_data);
+GListModel       *corro_records_search_finish          (CorroRecords          *self,
+                                                        GAsyncResult          *result,
+                                                        GError               **error);
+
+G_END_DECLS
