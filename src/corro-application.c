@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "corro-application.h"
+#include "corro-media-check.h"
 #include "corro-programme-command.h"
 #include "corro-programme-library.h"
 #include "corro-records-command.h"
@@ -111,6 +112,7 @@ corro_application_handle_local_options (GApplication *app,
 {
   CorroApplication *self = CORRO_APPLICATION (app);
   g_autofree char *database = NULL;
+  g_autofree char *media = NULL;
   g_autoptr(GError) error = NULL;
 
   if (g_variant_dict_contains (options, "version"))
@@ -118,6 +120,10 @@ corro_application_handle_local_options (GApplication *app,
       g_print ("corro %s\n", PACKAGE_VERSION);
       return 0;
     }
+
+  /* Headless: probes the file with GStreamer only; GTK is never initialised. */
+  if (g_variant_dict_lookup (options, "check-media", "^ay", &media))
+    return corro_media_check (media);
 
   if (g_variant_dict_lookup (options, "database", "^ay", &database))
     {
@@ -236,6 +242,9 @@ corro_application_init (CorroApplication *self)
       N_("Print the version of Corro and exit"), NULL },
     { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Open the records in FILE instead of the usual place (or set CORRO_DATABASE)"),
+      N_("FILE") },
+    { "check-media", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Say what the video FILE holds and whether Corro can play it, then exit"),
       N_("FILE") },
     { NULL }
   };

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <malloc.h>
 
 #include <glib/gi18n.h>
 
@@ -23,6 +24,11 @@ main (int   argc,
   /* CORRO_LOCALEDIR lets an uninstalled build find its own translations. */
   if (localedir == NULL || localedir[0] == '\0')
     localedir = LOCALEDIR;
+
+  /* Video frames are about a megabyte each: give them their own mappings, returned on
+   * free, so memory stays near flat over a session's many clip changes (measured with
+   * bench/bench-media: +38 kB per change over 300 changes, against up to +170 kB). */
+  mallopt (M_MMAP_THRESHOLD, 1 << 20);
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir);
