@@ -13,8 +13,14 @@
 
 #include "corro-application.h"
 #include "corro-media-check.h"
+#include "corro-presentation.h"
+#include "corro-presenter-window.h"
+#include "corro-programme.h"
 #include "corro-programme-command.h"
 #include "corro-programme-library.h"
+#include "corro-group.h"
+#include "corro-records.h"
+#include "corro-session.h"
 #include "corro-records-command.h"
 #include "corro-recovery-window.h"
 #include "corro-store.h"
@@ -30,6 +36,8 @@ struct _CorroApplication
   GSettings             *settings;
   CorroStore            *store;
   CorroProgrammeLibrary *library;
+  CorroRecords          *records;
+  guint                  present_chapter;   /* from --present, 0 when not asked */
   char           *database_path;
 };
 
@@ -57,6 +65,36 @@ check_database_option (const char  *path,
 
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                    _("The folder “%s” does not exist."), dir_name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* --present CHAPTER: checked before any window opens, so that a desktop shortcut
+ * naming a chapter that does not exist says so and exits. */
+static gboolean
+check_present_option (CorroApplication  *self,
+                      int                chapter,
+                      GError           **error)
+{
+  g_autoptr(CorroStore) store = NULL;
+  g_autoptr(CorroProgrammeLibrary) library = NULL;
+  CorroProgramme *programme;
+
+  if (!(store = corro_store_open (corro_application_get_database_path (self), error)))
+    return FALSE;
+  library = corro_programme_library_new (store);
+  if (!corro_programme_library_load (library, error))
+    return FALSE;
+
+  programme = corro_programme_library_get_default (library);
+  if (chapter < 1 || programme == NULL || corro_programme_get_chapter (programme, chapter) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("There is no chapter %d in the programme; chapters are numbered 1 to %u."),
+                   chapter,
+                   programme != NULL ? g_list_model_get_n_items (G_LIST_MODEL (programme)) : 0);
       return FALSE;
     }
 
@@ -141,6 +179,19 @@ corro_application_handle_local_options (GApplication *app,
   if (corro_records_command_is_wanted (options))
     return corro_records_command_run (options, corro_application_get_database_path (self));
 
+  if (g_variant_dict_contains (options, "present"))
+    {
+      gint32 chapter = 0;
+
+      g_variant_dict_lookup (options, "present", "i", &chapter);
+      if (!check_present_option (self, chapter, &error))
+        {
+          g_printerr ("corro: %s\n", error->message);
+          return 1;
+        }
+      self->present_chapter = chapter;
+    }
+
   /* One window per database: a second instance on the default database hands over to the
    * first, while a database named on the command line or in the environment gets its own. */
   if (self->database_path != NULL || g_getenv ("CORRO_DATABASE") != NULL)
@@ -194,6 +245,20 @@ corro_application_activate (GApplication *app)
     }
 
   corro_application_open_store (self, NULL);
+
+  if (self->present_chapter > 0 && self->library != NULL)
+    {
+      CorroProgramme *programme = corro_programme_library_get_default (self->library);
+      CorroChapter *chapter = corro_programme_get_chapter (programme, self->present_chapter);
+      g_autofree char *language = corro_store_dup_setting (self->store, "content-language");
+
+      if (chapter != NULL)
+        corro_application_present (self, programme, chapter,
+                                   corro_programme_get_variant_id (programme, 0),
+                                   language != NULL ? language
+                                                    : corro_programme_default_language ());
+      self->present_chapter = 0;
+    }
 }
 
 static void
@@ -201,6 +266,7 @@ corro_application_shutdown (GApplication *app)
 {
   CorroApplication *self = CORRO_APPLICATION (app);
 
+  g_clear_object (&self->records);
   g_clear_object (&self->library);
   g_clear_object (&self->store);
 
@@ -213,6 +279,7 @@ corro_application_finalize (GObject *object)
   CorroApplication *self = (CorroApplication *) object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->records);
   g_clear_object (&self->library);
   g_clear_object (&self->store);
   g_clear_pointer (&self->database_path, g_free);
@@ -243,6 +310,8 @@ corro_application_init (CorroApplication *self)
     { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Open the records in FILE instead of the usual place (or set CORRO_DATABASE)"),
       N_("FILE") },
+    { "present", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("Rehearse chapter NUMBER in the presenter and audience windows"), N_("NUMBER") },
     { "check-media", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Say what the video FILE holds and whether Corro can play it, then exit"),
       N_("FILE") },
@@ -309,6 +378,212 @@ corro_application_get_library (CorroApplication *self)
 }
 
 /**
+ * corro_application_get_records:
+ *
+ * Returns: (transfer none) (nullable): the groups and their records, once the store is open
+ */
+CorroRecords *
+corro_application_get_records (CorroApplication *self)
+{
+  g_return_val_if_fail (CORRO_IS_APPLICATION (self), NULL);
+
+  return self->records;
+}
+
+/**
+ * corro_application_dup_clip_uri:
+ * @key: a clip key from a plan, e.g. "ch3-being-with"
+ *
+ * Returns: (transfer full) (nullable): the URI of this computer's video file for @key,
+ *   or %NULL when none is linked
+ */
+char *
+corro_application_dup_clip_uri (CorroApplication *self,
+                                const char       *key)
+{
+  g_return_val_if_fail (CORRO_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  if (self->store == NULL)
+    return NULL;
+
+  return corro_store_dup_clip_uri (self->store, key);
+}
+
+static void
+on_presenter_ended_cb (CorroPresenterWindow *presenter,
+                       CorroApplication     *self)
+{
+  GtkWindow *window = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (CORRO_IS_WINDOW (l->data))
+      window = l->data;
+
+  if (window != NULL)
+    {
+      corro_window_add_toast (CORRO_WINDOW (window),
+                              _("Rehearsal ended. Nothing was recorded."));
+      gtk_window_present (window);
+    }
+}
+
+/**
+ * corro_application_present:
+ * @language: the content language to present in, chosen apart from the interface's
+ *
+ * Opens the presenter's and the group's windows for @chapter, as a rehearsal.
+ *
+ * Returns: (transfer none): the presenter's window
+ */
+GtkWindow *
+corro_application_present (CorroApplication *self,
+                           CorroProgramme   *programme,
+                           CorroChapter     *chapter,
+                           const char       *variant,
+                           const char       *language)
+{
+  g_autoptr(CorroPresentation) presentation = NULL;
+  CorroPresenterWindow *presenter;
+
+  g_return_val_if_fail (CORRO_IS_APPLICATION (self), NULL);
+
+  presentation = corro_presentation_new (programme, chapter, variant, language);
+  presenter = corro_presenter_window_new (self, presentation);
+  g_signal_connect_object (presenter, "ended", G_CALLBACK (on_presenter_ended_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (presenter));
+  corro_presenter_window_show_audience (presenter);
+
+  return GTK_WINDOW (presenter);
+}
+
+typedef struct
+{
+  CorroApplication *app;
+  CorroGroup       *group;
+  CorroSession     *session;
+} HeldSession;
+
+static void
+held_session_free (gpointer data)
+{
+  HeldSession *held = data;
+
+  g_clear_object (&held->group);
+  g_clear_object (&held->session);
+  g_free (held);
+}
+
+/* A group's session was presented: it is recorded as held, with its real start and end
+ * and the segments left out, and the facilitator goes on to the attendance. */
+static void
+on_group_session_ended_cb (CorroPresenterWindow *presenter,
+                           HeldSession          *held)
+{
+  CorroPresentation *presentation = corro_presenter_window_get_presentation (presenter);
+  g_autoptr(GArray) skipped = corro_presentation_dup_skipped (presentation);
+  g_autoptr(GString) skipped_text = g_string_new (NULL);
+  g_autofree char *started = g_date_time_format (corro_presentation_get_started_at (presentation),
+                                                 "%H:%M");
+  g_autofree char *ended = g_date_time_format (corro_presentation_get_finished_at (presentation),
+                                               "%H:%M");
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = NULL;
+
+  for (guint i = 0; i < skipped->len; i++)
+    g_string_append_printf (skipped_text, "%s%u", i > 0 ? "," : "",
+                            g_array_index (skipped, guint, i) + 1);
+
+  corro_session_set_held (held->session, TRUE);
+  corro_session_set_started_at (held->session, started);
+  corro_session_set_ended_at (held->session, ended);
+  corro_session_set_skipped (held->session, skipped_text->str);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (held->app)); l; l = l->next)
+    if (CORRO_IS_WINDOW (l->data))
+      window = l->data;
+  if (window == NULL)
+    return;
+
+  if (held->app->records == NULL ||
+      !corro_records_save_session (held->app->records, held->session, &error))
+    {
+      corro_window_add_toast (CORRO_WINDOW (window),
+                              error != NULL ? error->message
+                                            : _("The session could not be recorded as held."));
+      return;
+    }
+
+  corro_window_open_session (CORRO_WINDOW (window), held->group, held->session, "attendance");
+  corro_window_add_toast (CORRO_WINDOW (window),
+                          _("The session is recorded as held. Who came?"));
+  gtk_window_present (window);
+}
+
+/**
+ * corro_application_present_session:
+ *
+ * Presents @session of @group to the group, in the group's language; when it ends it is
+ * recorded as held and its attendance is shown.
+ *
+ * Returns: (transfer none) (nullable): the presenter's window
+ */
+GtkWindow *
+corro_application_present_session (CorroApplication *self,
+                                   CorroGroup       *group,
+                                   CorroSession     *session)
+{
+  g_autoptr(CorroPresentation) presentation = NULL;
+  CorroProgramme *programme = NULL;
+  CorroChapter *chapter;
+  CorroPresenterWindow *presenter;
+  const char *variant;
+  const char *language;
+  g_autofree char *content_language = NULL;
+  HeldSession *held;
+
+  g_return_val_if_fail (CORRO_IS_APPLICATION (self), NULL);
+
+  if (self->library != NULL)
+    programme = corro_programme_library_get_programme (self->library,
+                                                       corro_group_get_programme_id (group));
+  if (programme == NULL && self->library != NULL)
+    programme = corro_programme_library_get_default (self->library);
+  if (programme == NULL ||
+      !(chapter = corro_programme_get_chapter (programme, corro_session_get_chapter (session))))
+    return NULL;
+
+  /* One family gets the one-hour plan; groups the first (longest) session length. */
+  variant = corro_programme_get_variant_id (programme, 0);
+  if (corro_group_get_mode (group) == CORRO_GROUP_MODE_INDIVIDUAL &&
+      corro_programme_get_n_variants (programme) > 0)
+    variant = corro_programme_get_variant_id (programme,
+                                              corro_programme_get_n_variants (programme) - 1);
+
+  language = corro_group_get_language (group);
+  if (language == NULL || language[0] == '\0')
+    {
+      content_language = corro_store_dup_setting (self->store, "content-language");
+      language = content_language != NULL ? content_language : corro_programme_default_language ();
+    }
+
+  presentation = corro_presentation_new (programme, chapter, variant, language);
+  presenter = corro_presenter_window_new (self, presentation);
+
+  held = g_new0 (HeldSession, 1);
+  held->app = self;
+  held->group = g_object_ref (group);
+  held->session = g_object_ref (session);
+  g_signal_connect_data (presenter, "ended", G_CALLBACK (on_group_session_ended_cb), held,
+                         (GClosureNotify) (void (*) (void)) held_session_free, 0);
+
+  gtk_window_present (GTK_WINDOW (presenter));
+  corro_presenter_window_show_audience (presenter);
+
+  return GTK_WINDOW (presenter);
+}
+
+/**
  * corro_application_get_database_path:
  *
  * Returns: the database this application opens: `--database`, `CORRO_DATABASE`, or the
@@ -353,6 +628,7 @@ corro_application_open_store (CorroApplication *self,
   g_return_if_fail (CORRO_IS_APPLICATION (self));
 
   path = corro_application_get_database_path (self);
+  g_clear_object (&self->records);
   g_clear_object (&self->library);
   g_clear_object (&self->store);
   self->store = corro_store_open (path, &error);
@@ -366,9 +642,18 @@ corro_application_open_store (CorroApplication *self,
     {
       g_autoptr(GError) load_error = NULL;
 
+      g_autoptr(GError) records_error = NULL;
+
       self->library = corro_programme_library_new (self->store);
       if (!corro_programme_library_load (self->library, &load_error))
         g_warning ("Could not read the programmes: %s", load_error->message);
+
+      self->records = corro_records_new (self->store);
+      if (!corro_records_load (self->records, &records_error))
+        {
+          g_warning ("Could not read the groups: %s", records_error->message);
+          g_clear_object (&self->records);
+        }
 
       window = GTK_WINDOW (corro_window_new (self));
       if (notice != NULL)

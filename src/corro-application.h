@@ -21,6 +21,17 @@ CorroApplication *corro_application_new              (void);
 GSettings        *corro_application_get_settings     (CorroApplication *self);
 CorroStore       *corro_application_get_store        (CorroApplication *self);
 CorroProgrammeLibrary *corro_application_get_library (CorroApplication *self);
+CorroRecords     *corro_application_get_records      (CorroApplication *self);
+char             *corro_application_dup_clip_uri     (CorroApplication *self,
+                                                       const char       *key);
+GtkWindow        *corro_application_present_session  (CorroApplication *self,
+                                                       CorroGroup       *group,
+                                                       CorroSession     *session);
+GtkWindow        *corro_application_present          (CorroApplication *self,
+                                                       CorroProgramme   *programme,
+                                                       CorroChapter     *chapter,
+                                                       const char       *variant,
+                                                       const char       *language);
 const char       *corro_application_get_database_path (CorroApplication *self);
 void              corro_application_set_database_path (CorroApplication *self,
                                                        const char       *path);

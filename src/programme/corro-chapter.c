@@ -351,6 +351,27 @@ corro_chapter_get_number (CorroChapter *self)
 }
 
 /**
+ * corro_chapter_dup_label:
+ * @language: the content language, "en" or "es"
+ *
+ * The chapter's number as the audience reads it on the title card, in the content
+ * language (which may differ from the interface's, so not through gettext).
+ *
+ * Returns: (transfer full): e.g. "Chapter 3" or "Capítulo 3"
+ */
+char *
+corro_chapter_dup_label (CorroChapter *self,
+                         const char   *language)
+{
+  g_return_val_if_fail (CORRO_IS_CHAPTER (self), NULL);
+
+  if (g_strcmp0 (language, "es") == 0)
+    return g_strdup_printf ("Capítulo %u", self->number);
+
+  return g_strdup_printf ("Chapter %u", self->number);
+}
+
+/**
  * corro_chapter_get_title:
  * @language: "en" or "es"
  *

@@ -21,6 +21,8 @@ CorroChapter *corro_chapter_new               (guint          number,
                                                const char    *title_en,
                                                const char    *title_es);
 guint         corro_chapter_get_number        (CorroChapter  *self);
+char         *corro_chapter_dup_label         (CorroChapter  *self,
+                                               const char    *language);
 const char   *corro_chapter_get_title         (CorroChapter  *self,
                                                const char    *language);
 void          corro_chapter_set_title         (CorroChapter  *self,

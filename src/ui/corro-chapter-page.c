@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-application.h"
 #include "corro-bilingual-field.h"
 #include "corro-chapter.h"
 #include "corro-chapter-page.h"
@@ -321,6 +322,26 @@ corro_chapter_page_move_action (GtkWidget  *widget,
 }
 
 static void
+corro_chapter_page_present_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  CorroChapterPage *self = CORRO_CHAPTER_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
+                                             : NULL;
+  const char *language = g_variant_get_string (parameter, NULL);
+
+  if (app == NULL)
+    return;
+
+  /* A rehearsal: presented in full, but not recorded as a group's session. */
+  corro_application_present (CORRO_APPLICATION (app), self->programme, self->chapter,
+                             current_variant (self),
+                             language[0] != '\0' ? language : self->language);
+}
+
+static void
 corro_chapter_page_history_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter)
@@ -382,6 +403,8 @@ corro_chapter_page_class_init (CorroChapterPageClass *klass)
                                    corro_chapter_page_move_action);
   gtk_widget_class_install_action (widget_class, "plan.move-down", NULL,
                                    corro_chapter_page_move_action);
+  gtk_widget_class_install_action (widget_class, "plan.present", "s",
+                                   corro_chapter_page_present_action);
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL,
                                    corro_chapter_page_history_action);
   gtk_widget_class_install_action (widget_class, "plan.redo", NULL,

@@ -29,6 +29,10 @@ struct _CorroWindow
   AdwWindowTitle       *content_title;
   GtkStack             *stack;
   GtkStack             *programme_stack;
+  GtkStack             *groups_stack;
+  AdwBin               *groups_slot;
+  AdwBin               *group_slot;
+  AdwBin               *session_slot;
   AdwBin               *chapter_slot;
   GtkLabel             *programme_title;
   GtkLabel             *programme_subtitle;
@@ -40,6 +44,9 @@ struct _CorroWindow
 };
 
 void _corro_window_show_programme        (CorroWindow    *self);
+void _corro_window_setup_groups          (CorroWindow    *self);
+void _corro_window_class_init_groups     (GtkWidgetClass *widget_class);
+gboolean _corro_window_go_back_in_groups (CorroWindow    *self);
 void _corro_window_class_init_programme  (GtkWidgetClass *widget_class);
 
 G_END_DECLS

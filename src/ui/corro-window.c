@@ -17,6 +17,8 @@
 #include "corro-chapter.h"
 #include "corro-chapter-page.h"
 #include "corro-chapter-row.h"
+#include "corro-group.h"
+#include "corro-group-page.h"
 #include "corro-programme.h"
 #include "corro-programme-library.h"
 #include "corro-store.h"
@@ -69,11 +71,19 @@ showing_chapter (CorroWindow *self)
          g_strcmp0 (gtk_stack_get_visible_child_name (self->programme_stack), "chapter") == 0;
 }
 
+static gboolean
+showing_inside_group (CorroWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "groups") == 0 &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->groups_stack), "list") != 0;
+}
+
 static void
 update_back_button (CorroWindow *self)
 {
   gtk_widget_set_visible (self->back_button,
-                          adw_leaflet_get_folded (self->leaflet) || showing_chapter (self));
+                          adw_leaflet_get_folded (self->leaflet) || showing_chapter (self) ||
+                          showing_inside_group (self));
 }
 
 static void
@@ -132,6 +142,19 @@ on_stack_visible_child_name_cb (CorroWindow *self)
       adw_window_title_set_subtitle (self->content_title,
                                      corro_chapter_get_title (chapter, self->language));
     }
+  else if (showing_inside_group (self))
+    {
+      GtkWidget *group_page = adw_bin_get_child (self->group_slot);
+      GtkStackPage *inner = gtk_stack_get_page (self->groups_stack,
+                                                gtk_stack_get_visible_child (self->groups_stack));
+
+      adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (inner));
+      adw_window_title_set_subtitle (self->content_title,
+                                     group_page != NULL
+                                       ? corro_group_get_name (
+                                           corro_group_page_get_group (CORRO_GROUP_PAGE (group_page)))
+                                       : NULL);
+    }
   else
     {
       adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
@@ -164,7 +187,7 @@ corro_window_back_action (GtkWidget  *widget,
 
   if (showing_chapter (self))
     gtk_stack_set_visible_child_name (self->programme_stack, "chapters");
-  else
+  else if (!_corro_window_go_back_in_groups (self))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
@@ -237,6 +260,7 @@ setup (CorroWindow      *self,
     self->programme = corro_programme_new_default ();
 
   _corro_window_show_programme (self);
+  _corro_window_setup_groups (self);
   restore_window_state (self);
 }
 
@@ -275,6 +299,10 @@ corro_window_class_init (CorroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_stack);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, groups_stack);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, groups_slot);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, group_slot);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, session_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, chapter_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_title);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_subtitle);
@@ -286,6 +314,7 @@ corro_window_class_init (CorroWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, corro_window_back_action);
   _corro_window_class_init_programme (widget_class);
+  _corro_window_class_init_groups (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open-chapter", "u",
                                    corro_window_open_chapter_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);

@@ -29,5 +29,13 @@ void         corro_window_add_toast           (CorroWindow      *self,
                                                const char       *message);
 void         corro_window_import_programme    (CorroWindow      *self,
                                                GFile            *file);
+void         corro_window_open_group          (CorroWindow      *self,
+                                               CorroGroup       *group);
+GtkWidget   *corro_window_get_group_page      (CorroWindow      *self);
+void         corro_window_open_session        (CorroWindow      *self,
+                                               CorroGroup       *group,
+                                               CorroSession     *session,
+                                               const char       *tab);
+
 
 G_END_DECLS

@@ -1,0 +1,114 @@
+/* corro-labels.c
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "corro-labels"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "corro-labels.h"
+
+const char *
+corro_label_group_mode (CorroGroupMode mode)
+{
+  switch (mode)
+    {
+    case CORRO_GROUP_MODE_IN_PERSON:
+      return _("In person");
+    case CORRO_GROUP_MODE_ONLINE:
+      return _("Online");
+    case CORRO_GROUP_MODE_INDIVIDUAL:
+      return _("One family");
+    default:
+      return "";
+    }
+}
+
+const char *
+corro_label_group_status (CorroGroupStatus status)
+{
+  switch (status)
+    {
+    case CORRO_GROUP_STATUS_PLANNED:
+      return _("Planned");
+    case CORRO_GROUP_STATUS_RUNNING:
+      return _("Running");
+    case CORRO_GROUP_STATUS_FINISHED:
+      return _("Finished");
+    default:
+      return "";
+    }
+}
+
+const char *
+corro_label_relationship (CorroRelationship relationship)
+{
+  switch (relationship)
+    {
+    case CORRO_RELATIONSHIP_MOTHER:
+      return _("Mother");
+    case CORRO_RELATIONSHIP_FATHER:
+      return _("Father");
+    case CORRO_RELATIONSHIP_GRANDPARENT:
+      return _("Grandparent");
+    case CORRO_RELATIONSHIP_FOSTER_CARER:
+      return _("Foster carer");
+    case CORRO_RELATIONSHIP_OTHER:
+      return _("Other");
+    case CORRO_RELATIONSHIP_UNKNOWN:
+    default:
+      return _("Relationship not recorded");
+    }
+}
+
+const char *
+corro_label_enrolment_status (CorroEnrolmentStatus status)
+{
+  switch (status)
+    {
+    case CORRO_ENROLMENT_REFERRED:
+      return _("Referred");
+    case CORRO_ENROLMENT_CONTACTED:
+      return _("Pre-group contact");
+    case CORRO_ENROLMENT_ENROLLED:
+      return _("Enrolled");
+    case CORRO_ENROLMENT_COMPLETED:
+      return _("Completed");
+    case CORRO_ENROLMENT_WITHDRAWN:
+      return _("Withdrawn");
+    default:
+      return "";
+    }
+}
+
+/**
+ * corro_label_date:
+ * @iso_date: (nullable): "YYYY-MM-DD"
+ *
+ * Returns: (transfer full): the date as the locale writes it, e.g. "Tue 3 March 2026",
+ *   or "No date yet"
+ */
+char *
+corro_label_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *text = NULL;
+
+  if (iso_date != NULL && iso_date[0] != '\0')
+    {
+      g_autofree char *iso = g_strdup_printf ("%sT12:00:00Z", iso_date);
+
+      date = g_date_time_new_from_iso8601 (iso, NULL);
+    }
+
+  if (date == NULL)
+    return g_strdup (_("No date yet"));
+
+  /* Translators: a session's date, in strftime() form, e.g. "Tue 3 Mar 2026" */
+  return g_date_time_format (date, _("%a %-d %b %Y"));
+}

@@ -1,0 +1,23 @@
+/* corro-labels.h
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "corro-types.h"
+
+G_BEGIN_DECLS
+
+/* The words the interface uses for the records' enumerations, in its own language. */
+const char *corro_label_group_mode        (CorroGroupMode       mode);
+const char *corro_label_group_status      (CorroGroupStatus     status);
+const char *corro_label_relationship      (CorroRelationship    relationship);
+const char *corro_label_enrolment_status  (CorroEnrolmentStatus status);
+char       *corro_label_date              (const char          *iso_date);
+
+G_END_DECLS

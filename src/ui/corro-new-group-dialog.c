@@ -1,0 +1,235 @@
+/* corro-new-group-dialog.c
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "corro-new-group-dialog"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "corro-group.h"
+#include "corro-labels.h"
+#include "corro-new-group-dialog.h"
+#include "corro-records.h"
+
+/* What a new group needs: a name, how it meets, who it is for, where, who facilitates,
+ * and when it starts. Nothing is kept until Create, and a refusal is said in the dialog. */
+struct _CorroNewGroupDialog
+{
+  AdwWindow        parent_instance;
+
+  /* template widgets */
+  GtkWidget       *create_button;
+  AdwToastOverlay *toast_overlay;
+  AdwEntryRow     *name_row;
+  AdwComboRow     *mode_row;
+  AdwEntryRow     *age_row;
+  AdwEntryRow     *venue_row;
+  AdwEntryRow     *facilitators_row;
+  AdwEntryRow     *date_row;
+  AdwEntryRow     *time_row;
+
+  /* owned */
+  CorroRecords    *records;
+  char            *programme_id;
+};
+
+enum {
+  CREATED,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (CorroNewGroupDialog, corro_new_group_dialog, ADW_TYPE_WINDOW)
+
+static guint signals[N_SIGNALS];
+
+static const char *
+text_of (AdwEntryRow *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static gboolean
+is_date (const char *text)
+{
+  g_autofree char *iso = g_strdup_printf ("%sT12:00:00Z", text);
+  g_autoptr(GDateTime) date = strlen (text) == 10 ? g_date_time_new_from_iso8601 (iso, NULL)
+                                                  : NULL;
+
+  return date != NULL;
+}
+
+static gboolean
+is_time (const char *text)
+{
+  unsigned int hours, minutes;
+  char tail;
+
+  return text[0] == '\0' ||
+         (sscanf (text, "%2u:%2u%c", &hours, &minutes, &tail) == 2 && hours < 24 && minutes < 60);
+}
+
+static gboolean
+has_text (const char *text)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+
+  return copy[0] != '\0';
+}
+
+static void
+mark (AdwEntryRow *row,
+      gboolean     ok)
+{
+  if (ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+}
+
+static void
+update_create (CorroNewGroupDialog *self)
+{
+  const char *name = text_of (self->name_row);
+  const char *date = text_of (self->date_row);
+  const char *time = text_of (self->time_row);
+  gboolean date_ok = date[0] == '\0' || is_date (date);
+  gboolean time_ok = is_time (time);
+
+  if (self->create_button == NULL)
+    return;
+
+  mark (self->date_row, date_ok);
+  mark (self->time_row, time_ok);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.create",
+                                 has_text (name) && date_ok && time_ok);
+}
+
+static void
+corro_new_group_dialog_create_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  CorroNewGroupDialog *self = CORRO_NEW_GROUP_DIALOG (widget);
+  g_autoptr(CorroGroup) group = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (text_of (self->name_row)));
+  const char *date = text_of (self->date_row);
+  const char *time = text_of (self->time_row);
+
+  group = corro_group_new (name, self->programme_id);
+  corro_group_set_mode (group, (CorroGroupMode) adw_combo_row_get_selected (self->mode_row));
+  corro_group_set_age_band (group, text_of (self->age_row));
+  corro_group_set_venue (group, text_of (self->venue_row));
+  corro_group_set_facilitators (group, text_of (self->facilitators_row));
+  if (date[0] != '\0')
+    corro_group_set_start_date (group, date);
+  if (time[0] != '\0')
+    corro_group_set_start_time (group, time);
+
+  if (!corro_records_add_group (self->records, group, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  g_signal_emit (self, signals[CREATED], 0, group);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+corro_new_group_dialog_dispose (GObject *object)
+{
+  CorroNewGroupDialog *self = (CorroNewGroupDialog *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CORRO_TYPE_NEW_GROUP_DIALOG);
+  g_clear_object (&self->records);
+  g_clear_pointer (&self->programme_id, g_free);
+
+  G_OBJECT_CLASS (corro_new_group_dialog_parent_class)->dispose (object);
+}
+
+static void
+corro_new_group_dialog_class_init (CorroNewGroupDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = corro_new_group_dialog_dispose;
+
+  /**
+   * CorroNewGroupDialog::created:
+   * @group: the group made, with its sessions scheduled
+   */
+  signals[CREATED] =
+    g_signal_new ("created",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_OBJECT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/corro-new-group-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, create_button);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, mode_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, age_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, venue_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, facilitators_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, time_row);
+  gtk_widget_class_bind_template_callback (widget_class, update_create);
+
+  gtk_widget_class_install_action (widget_class, "dialog.create", NULL,
+                                   corro_new_group_dialog_create_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+corro_new_group_dialog_init (CorroNewGroupDialog *self)
+{
+  g_autoptr(GtkStringList) modes = gtk_string_list_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) next_week = g_date_time_add_days (now, 7);
+  g_autofree char *date = g_date_time_format (next_week, "%Y-%m-%d");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (modes, corro_label_group_mode (CORRO_GROUP_MODE_IN_PERSON));
+  gtk_string_list_append (modes, corro_label_group_mode (CORRO_GROUP_MODE_ONLINE));
+  gtk_string_list_append (modes, corro_label_group_mode (CORRO_GROUP_MODE_INDIVIDUAL));
+  adw_combo_row_set_model (self->mode_row, G_LIST_MODEL (modes));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
+  update_create (self);
+}
+
+/**
+ * corro_new_group_dialog_new:
+ * @programme_id: the programme the group follows
+ */
+GtkWidget *
+corro_new_group_dialog_new (GtkWindow    *parent,
+                            CorroRecords *records,
+                            const char   *programme_id)
+{
+  CorroNewGroupDialog *self;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (records), NULL);
+
+  self = g_object_new (CORRO_TYPE_NEW_GROUP_DIALOG,
+                       "transient-for", parent,
+                       NULL);
+  self->records = g_object_ref (records);
+  self->programme_id = g_strdup (programme_id);
+
+  return GTK_WIDGET (self);
+}

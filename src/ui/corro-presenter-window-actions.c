@@ -1,0 +1,222 @@
+/* corro-presenter-window-actions.c
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "corro-presenter-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "corro-application.h"
+#include "corro-presentation.h"
+#include "corro-presenter-window-private.h"
+
+#define SEEK_STEP (5 * G_USEC_PER_SEC)
+
+/* What the keys, a presentation clicker and the buttons do. Clickers send Page Down and
+ * Page Up (or the arrows); every action is also a button, so the mouse and the
+ * accessibility tree reach all of them. */
+
+static gboolean
+clip_is_playing (CorroPresenterWindow *self)
+{
+  return corro_player_get_state (self->player) == CORRO_PLAYER_STATE_PLAYING;
+}
+
+static void
+presenter_play_pause_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
+
+  if (!self->clip_ready)
+    return;
+
+  if (clip_is_playing (self))
+    {
+      corro_player_pause (self->player);
+    }
+  else
+    {
+      /* Playing a clip is what the group came to see: bring it back on screen. */
+      corro_presentation_set_screen (self->presentation, CORRO_SCREEN_CONTENT);
+      corro_player_play (self->player);
+    }
+  _corro_presenter_window_update_actions (self);
+}
+
+static void
+presenter_navigate_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
+  gint64 now = g_get_monotonic_time ();
+
+  if (g_str_equal (action_name, "presenter.next"))
+    corro_presentation_next (self->presentation, now);
+  else if (g_str_equal (action_name, "presenter.previous"))
+    corro_presentation_previous (self->presentation, now);
+  else if (g_str_equal (action_name, "presenter.first"))
+    corro_presentation_go_to (self->presentation, 0, now);
+  else
+    corro_presentation_go_to (self->presentation,
+                              corro_presentation_get_n_steps (self->presentation) - 1, now);
+}
+
+static void
+presenter_pause_point_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
+
+  if (g_str_equal (action_name, "presenter.next-pause-point"))
+    corro_player_next_pause_point (self->player);
+  else
+    corro_player_previous_pause_point (self->player);
+}
+
+static void
+presenter_seek_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
+
+  corro_player_seek_relative (self->player,
+                              g_str_equal (action_name, "presenter.seek-back") ? -SEEK_STEP
+                                                                               : SEEK_STEP);
+}
+
+static void
+presenter_audience_in_window_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = app != NULL ? corro_application_get_settings (CORRO_APPLICATION (app))
+                                    : NULL;
+
+  self->audience_in_window = !self->audience_in_window;
+  if (settings != NULL)
+    g_settings_set_boolean (settings, "audience-in-window", self->audience_in_window);
+
+  corro_presenter_window_show_audience (self);
+  _corro_presenter_window_update_actions (self);
+}
+
+static void
+on_end_response_cb (AdwMessageDialog     *dialog,
+                    const char           *response,
+                    CorroPresenterWindow *self)
+{
+  if (g_strcmp0 (response, "end") == 0)
+    corro_presenter_window_end (self);
+}
+
+static void
+presenter_end_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
+  AdwMessageDialog *dialog;
+
+  /* Leaving in the middle of a clip is asked about; otherwise it simply ends. */
+  if (!clip_is_playing (self))
+    {
+      corro_presenter_window_end (self);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("End the Session?"),
+                                                       _("A clip is playing. Ending stops it and "
+                                                         "closes the group’s screen.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Keep Presenting"),
+                                    "end", _("_End Session"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "end", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_end_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_key (GtkWidgetClass  *widget_class,
+         guint            keyval,
+         GdkModifierType  modifiers,
+         const char      *action)
+{
+  gtk_widget_class_add_binding_action (widget_class, keyval, modifiers, action, NULL);
+}
+
+void
+_corro_presenter_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  static const char * const next[] = { "presenter.next", "presenter.previous",
+                                       "presenter.first", "presenter.last" };
+
+  gtk_widget_class_install_action (widget_class, "presenter.play-pause", NULL,
+                                   presenter_play_pause_action);
+  for (guint i = 0; i < G_N_ELEMENTS (next); i++)
+    gtk_widget_class_install_action (widget_class, next[i], NULL, presenter_navigate_action);
+  gtk_widget_class_install_action (widget_class, "presenter.next-pause-point", NULL,
+                                   presenter_pause_point_action);
+  gtk_widget_class_install_action (widget_class, "presenter.previous-pause-point", NULL,
+                                   presenter_pause_point_action);
+  gtk_widget_class_install_action (widget_class, "presenter.seek-back", NULL,
+                                   presenter_seek_action);
+  gtk_widget_class_install_action (widget_class, "presenter.seek-forward", NULL,
+                                   presenter_seek_action);
+  gtk_widget_class_install_property_action (widget_class, "presenter.black", "black");
+  gtk_widget_class_install_property_action (widget_class, "presenter.title-card", "title-card");
+  gtk_widget_class_install_action (widget_class, "presenter.audience-in-window", NULL,
+                                   presenter_audience_in_window_action);
+  gtk_widget_class_install_action (widget_class, "presenter.end", NULL, presenter_end_action);
+
+  add_key (widget_class, GDK_KEY_space, 0, "presenter.play-pause");
+  add_key (widget_class, GDK_KEY_Right, 0, "presenter.next");
+  add_key (widget_class, GDK_KEY_Down, 0, "presenter.next");
+  add_key (widget_class, GDK_KEY_Page_Down, 0, "presenter.next");
+  add_key (widget_class, GDK_KEY_Left, 0, "presenter.previous");
+  add_key (widget_class, GDK_KEY_Up, 0, "presenter.previous");
+  add_key (widget_class, GDK_KEY_Page_Up, 0, "presenter.previous");
+  add_key (widget_class, GDK_KEY_Home, 0, "presenter.first");
+  add_key (widget_class, GDK_KEY_End, 0, "presenter.last");
+  add_key (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "presenter.next-pause-point");
+  add_key (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "presenter.previous-pause-point");
+  add_key (widget_class, GDK_KEY_b, 0, "presenter.black");
+  add_key (widget_class, GDK_KEY_B, 0, "presenter.black");
+  add_key (widget_class, GDK_KEY_period, 0, "presenter.black");
+  add_key (widget_class, GDK_KEY_w, 0, "presenter.title-card");
+  add_key (widget_class, GDK_KEY_W, 0, "presenter.title-card");
+  add_key (widget_class, GDK_KEY_Escape, 0, "presenter.end");
+}
+
+void
+_corro_presenter_window_update_actions (CorroPresenterWindow *self)
+{
+  guint step = corro_presentation_get_step (self->presentation);
+  guint n = corro_presentation_get_n_steps (self->presentation);
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "presenter.play-pause", self->clip_ready);
+  gtk_widget_action_set_enabled (widget, "presenter.next-pause-point", self->clip_ready);
+  gtk_widget_action_set_enabled (widget, "presenter.previous-pause-point", self->clip_ready);
+  gtk_widget_action_set_enabled (widget, "presenter.seek-back", self->clip_ready);
+  gtk_widget_action_set_enabled (widget, "presenter.seek-forward", self->clip_ready);
+  gtk_widget_action_set_enabled (widget, "presenter.previous", step > 0);
+  gtk_widget_action_set_enabled (widget, "presenter.first", step > 0);
+  gtk_widget_action_set_enabled (widget, "presenter.next", step + 1 < n);
+  gtk_widget_action_set_enabled (widget, "presenter.last", step + 1 < n);
+}

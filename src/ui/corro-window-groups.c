@@ -1,0 +1,250 @@
+/* corro-window-groups.c
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "corro-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "corro-application.h"
+#include "corro-group.h"
+#include "corro-group-page.h"
+#include "corro-groups-page.h"
+#include "corro-new-group-dialog.h"
+#include "corro-programme.h"
+#include "corro-programme-library.h"
+#include "corro-records.h"
+#include "corro-session.h"
+#include "corro-session-page.h"
+#include "corro-window-private.h"
+
+/* The Groups place: the list of groups, a group's page, and a session's page, one in
+ * front of the other; Back steps out one level. */
+
+static CorroRecords *
+get_records (CorroWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? corro_application_get_records (CORRO_APPLICATION (app)) : NULL;
+}
+
+static CorroProgramme *
+programme_of (CorroWindow *self,
+              CorroGroup  *group)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  CorroProgrammeLibrary *library = app != NULL
+                                     ? corro_application_get_library (CORRO_APPLICATION (app))
+                                     : NULL;
+  CorroProgramme *programme = NULL;
+
+  if (library != NULL)
+    programme = corro_programme_library_get_programme (library,
+                                                       corro_group_get_programme_id (group));
+
+  return programme != NULL ? programme : self->programme;
+}
+
+static void
+on_session_activated_cb (CorroGroupPage *page,
+                         CorroSession   *session,
+                         CorroWindow    *self)
+{
+  corro_window_open_session (self, corro_group_page_get_group (page), session, "attendance");
+}
+
+static void
+on_present_session_cb (CorroGroupPage *page,
+                       CorroSession   *session,
+                       CorroWindow    *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app != NULL)
+    corro_application_present_session (CORRO_APPLICATION (app),
+                                       corro_group_page_get_group (page), session);
+}
+
+static void
+on_group_activated_cb (CorroGroupsPage *page,
+                       CorroGroup      *group,
+                       CorroWindow     *self)
+{
+  corro_window_open_group (self, group);
+}
+
+static void
+on_group_created_cb (GtkWidget   *dialog,
+                     CorroGroup  *group,
+                     CorroWindow *self)
+{
+  corro_window_open_group (self, group);
+}
+
+/* actions */
+
+static void
+corro_window_new_group_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  CorroWindow *self = CORRO_WINDOW (widget);
+  CorroRecords *records = get_records (self);
+  GtkWidget *dialog;
+
+  if (records == NULL)
+    return;
+
+  dialog = corro_new_group_dialog_new (GTK_WINDOW (self), records,
+                                       corro_programme_get_id (self->programme));
+  g_signal_connect_object (dialog, "created", G_CALLBACK (on_group_created_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* internal API */
+
+void
+_corro_window_setup_groups (CorroWindow *self)
+{
+  CorroRecords *records = get_records (self);
+  GtkWidget *page;
+
+  if (records == NULL)
+    {
+      page = adw_status_page_new ();
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-warning-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Groups Are Not Available"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                       _("Corro could not read the groups in its records."));
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-group", FALSE);
+    }
+  else
+    {
+      page = corro_groups_page_new (records);
+      g_signal_connect_object (page, "group-activated", G_CALLBACK (on_group_activated_cb),
+                               self, 0);
+    }
+
+  adw_bin_set_child (self->groups_slot, page);
+}
+
+/**
+ * _corro_window_go_back_in_groups:
+ *
+ * Returns: whether Back stepped out of a session or a group
+ */
+gboolean
+_corro_window_go_back_in_groups (CorroWindow *self)
+{
+  const char *shown = gtk_stack_get_visible_child_name (self->groups_stack);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "groups") != 0)
+    return FALSE;
+
+  if (g_strcmp0 (shown, "session") == 0)
+    gtk_stack_set_visible_child_name (self->groups_stack,
+                                      adw_bin_get_child (self->group_slot) != NULL ? "group"
+                                                                                   : "list");
+  else if (g_strcmp0 (shown, "group") == 0)
+    gtk_stack_set_visible_child_name (self->groups_stack, "list");
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+void
+_corro_window_class_init_groups (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-group", NULL,
+                                   corro_window_new_group_action);
+}
+
+/* public API */
+
+/**
+ * corro_window_open_group:
+ *
+ * Shows @group's page: its sessions and its participants.
+ */
+void
+corro_window_open_group (CorroWindow *self,
+                         CorroGroup  *group)
+{
+  CorroRecords *records;
+  const char *language;
+  GtkWidget *page;
+
+  g_return_if_fail (CORRO_IS_WINDOW (self));
+  g_return_if_fail (CORRO_IS_GROUP (group));
+
+  if (!(records = get_records (self)))
+    return;
+
+  /* A group is presented in its own language, whatever the interface's. */
+  language = corro_group_get_language (group);
+  page = corro_group_page_new (records, group, programme_of (self, group),
+                               language != NULL && language[0] != '\0' ? language : self->language);
+  g_signal_connect_object (page, "session-activated", G_CALLBACK (on_session_activated_cb),
+                           self, 0);
+  g_signal_connect_object (page, "present-session", G_CALLBACK (on_present_session_cb), self, 0);
+  adw_bin_set_child (self->group_slot, page);
+
+  corro_window_set_visible_page (self, "groups");
+  gtk_stack_set_visible_child_name (self->groups_stack, "group");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/**
+ * corro_window_get_group_page:
+ *
+ * Returns: (transfer none) (nullable): the group's page, when one is open
+ */
+GtkWidget *
+corro_window_get_group_page (CorroWindow *self)
+{
+  g_return_val_if_fail (CORRO_IS_WINDOW (self), NULL);
+
+  return adw_bin_get_child (self->group_slot);
+}
+
+/**
+ * corro_window_open_session:
+ * @tab: "attendance" or "notes"
+ *
+ * Shows a session's page, on @tab: after presenting, attendance comes first.
+ */
+void
+corro_window_open_session (CorroWindow  *self,
+                           CorroGroup   *group,
+                           CorroSession *session,
+                           const char   *tab)
+{
+  CorroRecords *records;
+  GtkWidget *page;
+
+  g_return_if_fail (CORRO_IS_WINDOW (self));
+  g_return_if_fail (CORRO_IS_GROUP (group));
+  g_return_if_fail (CORRO_IS_SESSION (session));
+
+  if (!(records = get_records (self)))
+    return;
+
+  if (adw_bin_get_child (self->group_slot) == NULL ||
+      corro_group_page_get_group (CORRO_GROUP_PAGE (adw_bin_get_child (self->group_slot))) != group)
+    corro_window_open_group (self, group);
+
+  page = corro_session_page_new (records, group, session, self->language);
+  corro_session_page_show_tab (CORRO_SESSION_PAGE (page), tab);
+  adw_bin_set_child (self->session_slot, page);
+
+  corro_window_set_visible_page (self, "groups");
+  gtk_stack_set_visible_child_name (self->groups_stack, "session");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}

@@ -1,0 +1,283 @@
+/* test-groups.c
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Groups place in the real application under Xvfb: the demo's groups listed by
+ * status, a group's page, and a new group made through its dialog.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
+#include "corro-application.h"
+#include "corro-demo.h"
+#include "corro-group.h"
+#include "corro-group-page.h"
+#include "corro-presenter-window.h"
+#include "corro-programme-library.h"
+#include "corro-records.h"
+#include "corro-session.h"
+#include "corro-session-page.h"
+#include "corro-store.h"
+#include "corro-test-util.h"
+#include "corro-window.h"
+
+static const char *
+language (void)
+{
+  const char *value = g_getenv ("LANGUAGE");
+
+  return value != NULL && g_str_has_prefix (value, "es") ? "es" : "en";
+}
+
+static CorroApplication *
+start_app (const char *database)
+{
+  CorroApplication *app = corro_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  corro_application_set_database_path (app, database);
+  g_application_set_application_id (G_APPLICATION (app), NULL);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  /* Screenshots show where pages end up, not half-way through a slide. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_application_activate (G_APPLICATION (app));
+
+  return app;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_type_is_a (G_OBJECT_TYPE (window), type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+check_demo_groups (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *shot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  CorroApplication *app;
+  GtkWindow *window;
+  GListModel *groups;
+  g_autoptr(CorroGroup) first = NULL;
+  GtkWidget *page;
+
+  {
+    g_autoptr(CorroStore) store = corro_store_open (path, &error);
+    g_autoptr(CorroProgrammeLibrary) library = NULL;
+    g_autoptr(CorroRecords) records = NULL;
+
+    g_assert_no_error (error);
+    library = corro_programme_library_new (store);
+    g_assert_true (corro_programme_library_load (library, &error));
+    records = corro_records_new (store);
+    g_assert_true (corro_records_load (records, &error));
+    g_assert_true (corro_demo_fill (records, "cosp", &error));
+    g_assert_no_error (error);
+  }
+
+  app = start_app (path);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  gtk_window_set_default_size (window, 1100, 760);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-groups", NULL);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+
+  /* Running groups come first; the list shows one row for each. */
+  groups = corro_records_get_groups (corro_application_get_records (app));
+  g_assert_cmpuint (g_list_model_get_n_items (groups), >=, 2);
+  first = g_list_model_get_item (groups, 0);
+  g_assert_cmpint (corro_group_get_status (first), ==, CORRO_GROUP_STATUS_RUNNING);
+  rows = corro_test_find_widgets (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW);
+  {
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < rows->len; i++)
+      found |= g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)),
+                          corro_group_get_name (first)) == 0;
+    g_assert_true (found);
+  }
+  name = g_strdup_printf ("groups-%s.png", language ());
+  shot = corro_test_save_screenshot (GTK_WIDGET (window), name);
+
+  /* Its page: eight sessions and its participants. */
+  corro_window_open_group (CORRO_WINDOW (window), first);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+  page = corro_window_get_group_page (CORRO_WINDOW (window));
+  g_assert_true (CORRO_IS_GROUP_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (corro_group_get_sessions (first)), >=, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (corro_group_get_participants (first)), >, 0);
+  g_free (name);
+  g_free (shot);
+  name = g_strdup_printf ("group-%s.png", language ());
+  shot = corro_test_save_screenshot (GTK_WIDGET (window), name);
+
+  /* Present a session not held yet, as its Present button does, then end it: it is
+   * recorded as held with its real times, and its attendance is what comes next. */
+  {
+    GListModel *sessions = corro_group_get_sessions (first);
+    g_autoptr(CorroSession) session = NULL;
+    GtkWindow *presenter;
+    GtkWidget *session_page;
+
+    for (guint i = 0; i < g_list_model_get_n_items (sessions) && session == NULL; i++)
+      {
+        g_autoptr(CorroSession) candidate = g_list_model_get_item (sessions, i);
+
+        if (!corro_session_get_held (candidate))
+          session = g_steal_pointer (&candidate);
+      }
+    g_assert_nonnull (session);
+
+    presenter = corro_application_present_session (app, first, session);
+    g_assert_true (CORRO_IS_PRESENTER_WINDOW (presenter));
+    corro_test_wait_for_draw (GTK_WIDGET (presenter));
+    gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+    gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.end", NULL);
+
+    g_assert_true (corro_session_get_held (session));
+    g_assert_nonnull (corro_session_get_started_at (session));
+    g_assert_nonnull (corro_session_get_ended_at (session));
+    {
+      g_autoptr(GPtrArray) pages = corro_test_find_widgets (GTK_WIDGET (window),
+                                                            CORRO_TYPE_SESSION_PAGE);
+
+      g_assert_cmpuint (pages->len, ==, 1);
+      session_page = g_ptr_array_index (pages, 0);
+    }
+    g_assert_true (corro_session_page_get_session (CORRO_SESSION_PAGE (session_page)) == session);
+    g_assert_cmpstr (corro_session_page_get_tab (CORRO_SESSION_PAGE (session_page)), ==,
+                     "attendance");
+  }
+
+  /* Back returns to the group, then to the list. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (corro_window_get_visible_page (CORRO_WINDOW (window)), ==, "groups");
+
+  corro_test_remove_tree (dir);
+}
+
+static void
+check_new_group (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(CorroStore) store = NULL;
+  g_autoptr(CorroRecords) records = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CorroGroup) reloaded = NULL;
+  CorroApplication *app;
+  GtkWindow *window;
+  GtkWindow *dialog;
+  GListModel *groups;
+
+  app = start_app (path);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-groups", NULL);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+
+  /* The empty state offers to make one. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-group", NULL);
+  dialog = find_toplevel (ADW_TYPE_WINDOW);
+  g_assert_nonnull (dialog);
+  g_assert_true (dialog != window);
+  corro_test_wait_for_draw (GTK_WIDGET (dialog));
+
+  /* Name first (Create waits for it), then the start date. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL) &&
+                  find_toplevel (ADW_TYPE_WINDOW) != dialog);
+  entries = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  g_assert_cmpuint (entries->len, >=, 6);
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), "Tuesday mornings");
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, entries->len - 2)),
+                         "2026-12-01");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL);
+
+  /* Created: its page is open, with the 8 chapters scheduled a week apart. */
+  groups = corro_records_get_groups (corro_application_get_records (app));
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 1);
+  g_assert_true (CORRO_IS_GROUP_PAGE (corro_window_get_group_page (CORRO_WINDOW (window))));
+
+  /* And kept: a fresh look at the records finds it. */
+  store = corro_store_open (path, &error);
+  g_assert_no_error (error);
+  records = corro_records_new (store);
+  g_assert_true (corro_records_load (records, &error));
+  reloaded = g_list_model_get_item (corro_records_get_groups (records), 0);
+  g_assert_cmpstr (corro_group_get_name (reloaded), ==, "Tuesday mornings");
+  g_assert_true (corro_records_load_group (records, reloaded, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (corro_group_get_sessions (reloaded)), ==, 8);
+  {
+    g_autoptr(CorroSession) second = g_list_model_get_item (corro_group_get_sessions (reloaded), 1);
+
+    g_assert_cmpstr (corro_session_get_date (second), ==, "2026-12-08");
+  }
+
+  corro_test_remove_tree (dir);
+}
+
+static gboolean
+in_subprocess (void)
+{
+  if (g_test_subprocess ())
+    return TRUE;
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC,
+                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  return FALSE;
+}
+
+static void
+test_demo_groups (void)
+{
+  if (in_subprocess ())
+    check_demo_groups ();
+}
+
+static void
+test_new_group (void)
+{
+  if (in_subprocess ())
+    check_new_group ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CORRO_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/groups/demo", test_demo_groups);
+  g_test_add_func ("/groups/new-group", test_new_group);
+
+  return g_test_run ();
+}

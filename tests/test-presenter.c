@@ -1,0 +1,244 @@
+/* test-presenter.c
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Presenting chapter 1 in the real application under Xvfb with a generated clip:
+ * the keys move between segments, the clip stops by itself at its pause point, the
+ * presenter shows the question and the group's window shows only the picture.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
+#include "corro-application.h"
+#include "corro-audience-view.h"
+#include "corro-chapter.h"
+#include "corro-pause-point.h"
+#include "corro-player.h"
+#include "corro-presentation.h"
+#include "corro-presenter-window.h"
+#include "corro-programme.h"
+#include "corro-programme-library.h"
+#include "corro-segment.h"
+#include "corro-store.h"
+#include "corro-test-util.h"
+#include "media-test-util.h"
+
+#define PAUSE_MS 1200
+
+static const char *
+language (void)
+{
+  const char *value = g_getenv ("LANGUAGE");
+
+  return value != NULL && g_str_has_prefix (value, "es") ? "es" : "en";
+}
+
+static CorroApplication *
+start_app (const char *database)
+{
+  CorroApplication *app = corro_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  corro_application_set_database_path (app, database);
+  g_application_set_application_id (G_APPLICATION (app), NULL);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  return app;
+}
+
+/* Chapter 1's clip, shortened to the generated file, with one pause point. */
+static CorroSegment *
+prepare_clip_segment (CorroChapter *chapter)
+{
+  GListModel *segments = corro_chapter_get_segments (chapter);
+  g_autoptr(CorroPausePoint) pause_point = corro_pause_point_new (PAUSE_MS);
+
+  for (guint i = 0; i < g_list_model_get_n_items (segments); i++)
+    {
+      g_autoptr(CorroSegment) segment = g_list_model_get_item (segments, i);
+      GListModel *points = corro_segment_get_pause_points (segment);
+
+      if (corro_segment_get_kind (segment) != CORRO_SEGMENT_CLIP)
+        continue;
+
+      while (g_list_model_get_n_items (points) > 0)
+        {
+          g_autoptr(CorroPausePoint) old = g_list_model_get_item (points, 0);
+
+          corro_segment_remove_pause_point (segment, old);
+        }
+      corro_segment_set_clip_in (segment, 0);
+      corro_segment_set_clip_out (segment, 3000);
+      corro_pause_point_set_prompt (pause_point, "en", "What did the child need?");
+      corro_pause_point_set_prompt (pause_point, "es", "¿Qué necesitaba el niño?");
+      corro_segment_add_pause_point (segment, pause_point);
+      return segment;
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+label_shows (GtkWidget  *root,
+             const char *text)
+{
+  g_autoptr(GPtrArray) labels = corro_test_find_widgets (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_is_drawable (label) &&
+          g_strrstr (gtk_label_get_label (GTK_LABEL (label)), text) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+pause_prompt_shown (gpointer data)
+{
+  return corro_presenter_window_get_pause_prompt (data) != NULL;
+}
+
+static void
+check_presenting (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *clip = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) error = NULL;
+  CorroApplication *app;
+  CorroProgramme *programme;
+  CorroChapter *chapter;
+  CorroSegment *segment;
+  CorroPresenterWindow *presenter;
+  CorroPresentation *presentation;
+  CorroAudienceView *audience;
+  GtkWindow *audience_window;
+  const char *prompt_text = g_str_equal (language (), "es") ? "¿Qué necesitaba el niño?"
+                                                            : "What did the child need?";
+
+  if (!media_test_have_elements ("vp8enc", "webmmux", "vp8dec", NULL))
+    {
+      g_test_skip ("VP8 encoding is not available");
+      return;
+    }
+
+  clip = media_test_make_webm (dir, "welcome.webm", 25, 100);
+  uri = g_filename_to_uri (clip, NULL, NULL);
+
+  app = start_app (path);
+  g_assert_true (corro_store_link_clip (corro_application_get_store (app), "ch1-welcome", uri,
+                                        &error));
+  g_assert_no_error (error);
+
+  programme = corro_programme_library_get_default (corro_application_get_library (app));
+  chapter = corro_programme_get_chapter (programme, 1);
+  segment = prepare_clip_segment (chapter);
+
+  presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
+                                                                 language ()));
+  presentation = corro_presenter_window_get_presentation (presenter);
+  audience_window = corro_presenter_window_get_audience_window (presenter);
+  audience = CORRO_AUDIENCE_VIEW (corro_presenter_window_get_audience_view (presenter));
+  corro_test_wait_for_draw (GTK_WIDGET (presenter));
+  corro_test_wait_for_draw (GTK_WIDGET (audience_window));
+
+  /* One monitor under Xvfb: the group's view is an ordinary window, showing the title. */
+  g_assert_false (gtk_window_is_fullscreen (audience_window));
+  g_assert_true (corro_presentation_is_started (presentation));
+  g_assert_cmpstr (corro_audience_view_get_showing (audience), ==, "title");
+
+  /* Right, as a clicker sends it, twice: the clip segment, pre-rolled. */
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  g_assert_true (corro_presentation_get_segment (presentation) == segment);
+  g_assert_true (media_test_wait_for_state (corro_presenter_window_get_player (presenter),
+                                            CORRO_PLAYER_STATE_PAUSED));
+  g_assert_cmpstr (corro_audience_view_get_showing (audience), ==, "clip");
+
+  /* Space plays; the clip stops by itself at its pause point and the presenter asks. */
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.play-pause", NULL);
+  media_test_wait_until (pause_prompt_shown, presenter, 10);
+  g_assert_cmpstr (corro_presenter_window_get_pause_prompt (presenter), ==, prompt_text);
+  g_assert_cmpint (corro_player_get_state (corro_presenter_window_get_player (presenter)), ==,
+                   CORRO_PLAYER_STATE_PAUSED);
+  corro_test_wait_for_draw (GTK_WIDGET (presenter));
+  corro_test_wait_for_draw (GTK_WIDGET (audience_window));
+
+  /* The question is for the facilitator only: nothing of it on the group's screen. */
+  g_assert_true (label_shows (GTK_WIDGET (presenter), prompt_text));
+  g_assert_false (label_shows (GTK_WIDGET (audience_window), prompt_text));
+
+  name = g_strdup_printf ("presenter-pause-%s.png", language ());
+  shot = corro_test_save_screenshot (GTK_WIDGET (presenter), name);
+  g_free (name);
+  g_free (shot);
+  name = g_strdup_printf ("audience-pause-%s.png", language ());
+  shot = corro_test_save_screenshot (GTK_WIDGET (audience_window), name);
+
+  /* B blacks out the group's screen, and again brings it back. */
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.black", NULL);
+  g_assert_cmpstr (corro_audience_view_get_showing (audience), ==, "black");
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.black", NULL);
+  g_assert_cmpstr (corro_audience_view_get_showing (audience), ==, "clip");
+
+  /* W shows the title card. */
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.title-card", NULL);
+  g_assert_cmpstr (corro_audience_view_get_showing (audience), ==, "title");
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.title-card", NULL);
+
+  /* Next past the clip, then End: the session is over and its times are kept. */
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  g_assert_cmpstr (corro_audience_view_get_showing (audience), ==, "title");
+  g_object_ref (presentation);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.end", NULL);
+  g_assert_true (corro_presentation_is_finished (presentation));
+  g_object_unref (presentation);
+
+  corro_test_remove_tree (dir);
+}
+
+static void
+test_presenting (void)
+{
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
+                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  check_presenting ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CORRO_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/presenter/chapter-1-with-a-clip", test_presenting);
+
+  return g_test_run ();
+}
