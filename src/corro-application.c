@@ -207,6 +207,8 @@ corro_application_startup (GApplication *app)
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *groups_accels[] = { "<Alt>1", NULL };
   static const char *programme_accels[] = { "<Alt>2", NULL };
+  static const char *clips_accels[] = { "<Alt>3", NULL };
+  static const char *search_accels[] = { "<Control>f", NULL };
   CorroApplication *self = CORRO_APPLICATION (app);
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
@@ -221,6 +223,8 @@ corro_application_startup (GApplication *app)
                                          groups_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-programme",
                                          programme_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-clips", clips_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search", search_accels);
 
   /* Without its schema (an uninstalled build run by hand) Corro still works; it just
    * does not remember the window's size. */
@@ -657,9 +661,9 @@ corro_application_open_store (CorroApplication *self,
 
       window = GTK_WINDOW (corro_window_new (self));
       if (notice != NULL)
-        corro_window_add_toast (CORRO_WINDOW (window), notice);
+        corro_window_add_notice (CORRO_WINDOW (window), notice);
       if (load_error != NULL)
-        corro_window_add_toast (CORRO_WINDOW (window),
+        corro_window_add_notice (CORRO_WINDOW (window),
                                 _("Corro could not read the session plans in its records; "
                                   "it shows the programme it ships with instead."));
     }

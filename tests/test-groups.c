@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -21,6 +22,8 @@
 #include "corro-presenter-window.h"
 #include "corro-programme-library.h"
 #include "corro-records.h"
+#include "corro-search-page.h"
+#include "corro-search-result.h"
 #include "corro-session.h"
 #include "corro-session-page.h"
 #include "corro-store.h"
@@ -67,6 +70,20 @@ find_toplevel (GType type)
     }
 
   return NULL;
+}
+
+static AdwMessageDialog *
+wait_for_message_dialog (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GtkWindow *dialog = NULL;
+
+  while ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) == NULL &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_nonnull (dialog);
+  return ADW_MESSAGE_DIALOG (dialog);
 }
 
 static void
@@ -171,7 +188,45 @@ check_demo_groups (void)
                      "attendance");
   }
 
+  /* Search, Ctrl+F's action: "jose" finds José's notes, highlighted; the facilitator's own
+   * reflections ("tiburon") are not among the families' records. */
+  {
+    GtkWidget *search;
+    GListModel *results;
+    gint64 deadline;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+    g_assert_cmpstr (corro_window_get_visible_page (CORRO_WINDOW (window)), ==, "search");
+    {
+      g_autoptr(GPtrArray) pages = corro_test_find_widgets (GTK_WIDGET (window),
+                                                            CORRO_TYPE_SEARCH_PAGE);
+      g_assert_cmpuint (pages->len, ==, 1);
+      search = g_ptr_array_index (pages, 0);
+    }
+    corro_search_page_set_query (CORRO_SEARCH_PAGE (search), "jose");
+    deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while (corro_search_page_get_results (CORRO_SEARCH_PAGE (search)) == NULL &&
+           g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    results = corro_search_page_get_results (CORRO_SEARCH_PAGE (search));
+    g_assert_nonnull (results);
+    g_assert_cmpuint (g_list_model_get_n_items (results), >, 0);
+    for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+      {
+        g_autoptr(CorroSearchResult) result = g_list_model_get_item (results, i);
+
+        g_assert_nonnull (strstr (corro_search_result_get_snippet_markup (result), "<b>"));
+        g_assert_cmpint (corro_search_result_get_kind (result), !=, CORRO_REFLECTION_SELF);
+      }
+    corro_test_wait_for_draw (GTK_WIDGET (window));
+    g_free (name);
+    g_free (shot);
+    name = g_strdup_printf ("search-%s.png", language ());
+    shot = corro_test_save_screenshot (GTK_WIDGET (window), name);
+  }
+
   /* Back returns to the group, then to the list. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-groups", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   g_assert_cmpstr (corro_window_get_visible_page (CORRO_WINDOW (window)), ==, "groups");
@@ -221,6 +276,38 @@ check_new_group (void)
   g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 1);
   g_assert_true (CORRO_IS_GROUP_PAGE (corro_window_get_group_page (CORRO_WINDOW (window))));
 
+  /* Referrals from a Spanish spreadsheet (semicolons, accents): previewed, then imported. */
+  {
+    g_autofree char *csv = g_build_filename (dir, "derivaciones.csv", NULL);
+    g_autofree char *bad = g_build_filename (dir, "mal.csv", NULL);
+    g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
+    g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+    GtkWidget *page = corro_window_get_group_page (CORRO_WINDOW (window));
+    CorroGroup *group = corro_group_page_get_group (CORRO_GROUP_PAGE (page));
+    AdwMessageDialog *preview;
+
+    g_file_set_contents (csv, "nombre;parentesco;edad_nino\r\n"
+                              "Lucía Núñez;madre;18m\r\n"
+                              "Joaquín Peña;padre;2\r\n", -1, &error);
+    g_assert_no_error (error);
+    g_file_set_contents (bad, "nombre;edad_nino\nAna;mucho\n", -1, &error);
+    g_assert_no_error (error);
+
+    corro_group_page_import_referrals (CORRO_GROUP_PAGE (page), bad_file);
+    preview = wait_for_message_dialog ();
+    g_assert_cmpint (adw_message_dialog_has_response (preview, "import"), ==, FALSE);
+    adw_message_dialog_response (preview, "close");
+    gtk_window_destroy (GTK_WINDOW (preview));
+    g_assert_cmpuint (g_list_model_get_n_items (corro_group_get_participants (group)), ==, 0);
+
+    corro_group_page_import_referrals (CORRO_GROUP_PAGE (page), csv_file);
+    preview = wait_for_message_dialog ();
+    g_assert_true (adw_message_dialog_has_response (preview, "import"));
+    adw_message_dialog_response (preview, "import");
+    gtk_window_destroy (GTK_WINDOW (preview));
+    g_assert_cmpuint (g_list_model_get_n_items (corro_group_get_participants (group)), ==, 2);
+  }
+
   /* And kept: a fresh look at the records finds it. */
   store = corro_store_open (path, &error);
   g_assert_no_error (error);
@@ -230,6 +317,7 @@ check_new_group (void)
   g_assert_cmpstr (corro_group_get_name (reloaded), ==, "Tuesday mornings");
   g_assert_true (corro_records_load_group (records, reloaded, &error));
   g_assert_cmpuint (g_list_model_get_n_items (corro_group_get_sessions (reloaded)), ==, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (corro_group_get_participants (reloaded)), ==, 2);
   {
     g_autoptr(CorroSession) second = g_list_model_get_item (corro_group_get_sessions (reloaded), 1);
 

@@ -19,6 +19,14 @@
   "ON CONFLICT (key) DO UPDATE SET uri = excluded.uri, " \
   "linked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 #define SQL_UNLINK_CLIP "DELETE FROM clip_file WHERE key = ?1"
+#define SQL_LIST_CLIPS "SELECT key, uri FROM clip_file ORDER BY key"
+
+/* The clip_track table: the sound and subtitle track chosen for each clip key. */
+
+#define SQL_SELECT_TRACKS "SELECT audio, subtitle FROM clip_track WHERE key = ?1"
+#define SQL_SET_TRACKS \
+  "INSERT INTO clip_track (key, audio, subtitle) VALUES (?1, ?2, ?3) " \
+  "ON CONFLICT (key) DO UPDATE SET audio = excluded.audio, subtitle = excluded.subtitle"
 
 /**
  * corro_store_dup_clip_uri:
@@ -92,5 +100,126 @@ corro_store_unlink_clip (CorroStore  *self,
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  return corro_database_step (db, stmt, NULL, error);
+}
+
+/**
+ * corro_store_list_clip_links:
+ *
+ * Every clip key linked on this computer, in one query.
+ *
+ * Returns: (transfer full) (element-type utf8 utf8) (nullable): clip key → URI, or %NULL
+ *   with @error set
+ */
+GHashTable *
+corro_store_list_clip_links (CorroStore  *self,
+                             GError     **error)
+{
+  CorroDatabase *db;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) links = NULL;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (CORRO_IS_STORE (self), NULL);
+
+  db = _corro_store_get_database (self);
+  if (!(stmt = corro_database_prepare (db, SQL_LIST_CLIPS, error)))
+    return NULL;
+
+  links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  while (corro_database_step (db, stmt, &has_row, error))
+    {
+      if (!has_row)
+        return g_steal_pointer (&links);
+      g_hash_table_insert (links,
+                           g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                           g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+
+  return NULL;
+}
+
+/**
+ * corro_store_get_clip_tracks:
+ * @key: a clip key
+ * @audio: (out) (optional): the audio track chosen, or -1 when none was
+ * @subtitle: (out) (optional): the subtitle track chosen, -1 for off, or -2 when none was
+ *
+ * Returns: whether a choice is remembered for @key
+ */
+gboolean
+corro_store_get_clip_tracks (CorroStore *self,
+                             const char *key,
+                             int        *audio,
+                             int        *subtitle)
+{
+  CorroDatabase *db;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (CORRO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (audio != NULL)
+    *audio = -1;
+  if (subtitle != NULL)
+    *subtitle = CORRO_STORE_TRACK_UNSET;
+
+  db = _corro_store_get_database (self);
+  if (!(stmt = corro_database_prepare (db, SQL_SELECT_TRACKS, NULL)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (!corro_database_step (db, stmt, &has_row, NULL) || !has_row)
+    return FALSE;
+
+  if (audio != NULL && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    *audio = sqlite3_column_int (stmt, 0);
+  if (subtitle != NULL && sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+    *subtitle = sqlite3_column_int (stmt, 1);
+
+  return TRUE;
+}
+
+static void
+bind_track (sqlite3_stmt *stmt,
+            int           column,
+            int           value,
+            int           lowest)
+{
+  if (value < lowest)
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_int (stmt, column, value);
+}
+
+/**
+ * corro_store_set_clip_tracks:
+ * @key: a clip key
+ * @audio: the audio track chosen, or -1 to forget it
+ * @subtitle: the subtitle track chosen, -1 for off, or %CORRO_STORE_TRACK_UNSET to forget it
+ *
+ * Remembers the tracks chosen for @key on this computer.
+ */
+gboolean
+corro_store_set_clip_tracks (CorroStore  *self,
+                             const char  *key,
+                             int          audio,
+                             int          subtitle,
+                             GError     **error)
+{
+  CorroDatabase *db;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (CORRO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  db = _corro_store_get_database (self);
+  if (!(stmt = corro_database_prepare (db, SQL_SET_TRACKS, error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  bind_track (stmt, 2, audio, 0);
+  bind_track (stmt, 3, subtitle, -1);
   return corro_database_step (db, stmt, NULL, error);
 }

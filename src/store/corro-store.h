@@ -76,5 +76,20 @@ gboolean    corro_store_link_clip          (CorroStore              *self,
 gboolean    corro_store_unlink_clip        (CorroStore              *self,
                                             const char              *key,
                                             GError                 **error);
+GHashTable *corro_store_list_clip_links    (CorroStore              *self,
+                                            GError                 **error);
+
+/* A subtitle choice that was never made (-1 is "subtitles off"). */
+#define CORRO_STORE_TRACK_UNSET (-2)
+
+gboolean    corro_store_get_clip_tracks    (CorroStore              *self,
+                                            const char              *key,
+                                            int                     *audio,
+                                            int                     *subtitle);
+gboolean    corro_store_set_clip_tracks    (CorroStore              *self,
+                                            const char              *key,
+                                            int                      audio,
+                                            int                      subtitle,
+                                            GError                 **error);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "corro-group-page.h"
 #include "corro-labels.h"
 #include "corro-participant.h"
+#include "corro-participant-import.h"
 #include "corro-programme.h"
 #include "corro-records.h"
 #include "corro-session.h"
@@ -224,6 +225,123 @@ on_add_response_cb (AdwMessageDialog *dialog,
     }
 }
 
+/* Referrals from a spreadsheet: read and checked in the background, then shown before
+ * anything is kept; a file with a bad row imports nobody. */
+static void
+read_referrals_in_thread (GTask        *task,
+                          gpointer      source,
+                          gpointer      task_data,
+                          GCancellable *cancellable)
+{
+  g_autoptr(CorroParticipantImport) import = corro_participant_import_new ();
+  GError *error = NULL;
+
+  if (!corro_participant_import_load_file (import, G_FILE (task_data), cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_steal_pointer (&import), g_object_unref);
+}
+
+static void
+on_import_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       CorroGroupPage   *self)
+{
+  CorroParticipantImport *import = g_object_get_data (G_OBJECT (dialog), "import");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "import") != 0)
+    return;
+
+  if (!corro_records_import_participants (self->records, self->group, import, &error))
+    {
+      AdwMessageDialog *refusal = ADW_MESSAGE_DIALOG (
+        adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
+                                _("Nobody Was Imported"), error->message));
+
+      adw_message_dialog_add_response (refusal, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (refusal));
+    }
+}
+
+static void
+append_lines (GString            *text,
+              const char * const *lines,
+              guint              *shown)
+{
+  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+    {
+      if (*shown == 12)
+        {
+          g_string_append (text, "\n…");
+          return;
+        }
+      g_string_append_printf (text, "\n%s", lines[i]);
+      (*shown)++;
+    }
+}
+
+static void
+on_referrals_read_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  CorroGroupPage *self = CORRO_GROUP_PAGE (source);
+  g_autoptr(CorroParticipantImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+  const char *heading;
+  guint n, shown = 0;
+
+  import = g_task_propagate_pointer (G_TASK (result), &error);
+  if (import == NULL)
+    {
+      heading = _("The File Could Not Be Read");
+      g_string_append (body, error->message);
+    }
+  else if (corro_participant_import_has_errors (import))
+    {
+      heading = _("Nobody Can Be Imported Yet");
+      g_string_append (body, _("Correct these rows in the spreadsheet and import it again:"));
+      append_lines (body, corro_participant_import_get_errors (import), &shown);
+      append_lines (body, corro_participant_import_get_warnings (import), &shown);
+    }
+  else
+    {
+      n = g_list_model_get_n_items (corro_participant_import_get_participants (import));
+      heading = _("Import the Referrals?");
+      g_string_append_printf (body,
+                              ngettext ("%u person will be referred to “%s”.",
+                                        "%u people will be referred to “%s”.", n),
+                              n, corro_group_get_name (self->group));
+      append_lines (body, corro_participant_import_get_warnings (import), &shown);
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                            : NULL,
+                                                       heading, body->str));
+  if (import != NULL && !corro_participant_import_has_errors (import))
+    {
+      adw_message_dialog_add_responses (dialog,
+                                        "cancel", _("_Cancel"),
+                                        "import", _("_Import"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "import");
+      adw_message_dialog_set_close_response (dialog, "cancel");
+      g_object_set_data_full (G_OBJECT (dialog), "import", g_steal_pointer (&import),
+                              g_object_unref);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (on_import_response_cb), self, 0);
+    }
+  else
+    {
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* actions */
 
 static void
@@ -279,6 +397,88 @@ corro_group_page_add_participant_action (GtkWidget  *widget,
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_add_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (name);
+}
+
+static void
+on_referrals_chosen_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        CorroGroupPage  *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file != NULL)
+    corro_group_page_import_referrals (self, file);
+}
+
+static void
+corro_group_page_import_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  CorroGroupPage *self = CORRO_GROUP_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  gtk_file_filter_set_name (filter, _("Spreadsheets saved as CSV"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  chooser = gtk_file_chooser_native_new (_("Import Referrals"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_referrals_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_template_chosen_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       CorroGroupPage  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL)
+    return;
+
+  /* Headings in the interface's language: the spreadsheet is filled in by staff. */
+  if (!corro_participant_import_write_template (file, corro_programme_default_language (),
+                                                NULL, &error))
+    {
+      AdwMessageDialog *refusal = ADW_MESSAGE_DIALOG (
+        adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                _("The Template Was Not Saved"), error->message));
+
+      adw_message_dialog_add_response (refusal, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (refusal));
+    }
+}
+
+static void
+corro_group_page_template_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  CorroGroupPage *self = CORRO_GROUP_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Save a Referrals Template"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  /* Translators: the file name of the spreadsheet template for referrals */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("referrals.csv"));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_template_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* GObject */
@@ -342,6 +542,10 @@ corro_group_page_class_init (CorroGroupPageClass *klass)
                                    corro_group_page_present_action);
   gtk_widget_class_install_action (widget_class, "group.add-participant", NULL,
                                    corro_group_page_add_participant_action);
+  gtk_widget_class_install_action (widget_class, "group.import-referrals", NULL,
+                                   corro_group_page_import_action);
+  gtk_widget_class_install_action (widget_class, "group.save-template", NULL,
+                                   corro_group_page_template_action);
 }
 
 static void
@@ -402,4 +606,26 @@ corro_group_page_get_group (CorroGroupPage *self)
   g_return_val_if_fail (CORRO_IS_GROUP_PAGE (self), NULL);
 
   return self->group;
+}
+
+/**
+ * corro_group_page_import_referrals:
+ * @file: a spreadsheet saved as CSV
+ *
+ * Reads and checks @file in the background, then shows who would be referred (or why
+ * nobody can be) and imports all of them only when the user agrees.
+ */
+void
+corro_group_page_import_referrals (CorroGroupPage *self,
+                                   GFile          *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CORRO_IS_GROUP_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, NULL, on_referrals_read_cb, NULL);
+  g_task_set_source_tag (task, corro_group_page_import_referrals);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, read_referrals_in_thread);
 }

@@ -22,5 +22,7 @@ GtkWidget  *corro_group_page_new       (CorroRecords   *records,
                                         CorroProgramme *programme,
                                         const char     *language);
 CorroGroup *corro_group_page_get_group (CorroGroupPage *self);
+void        corro_group_page_import_referrals (CorroGroupPage *self,
+                                               GFile          *file);
 
 G_END_DECLS

@@ -151,13 +151,64 @@ presenter_end_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-add_key (GtkWidgetClass  *widget_class,
-         guint            keyval,
-         GdkModifierType  modifiers,
-         const char      *action)
+static const struct
 {
-  gtk_widget_class_add_binding_action (widget_class, keyval, modifiers, action, NULL);
+  guint            keyval;
+  GdkModifierType  modifiers;
+  const char      *action;
+} presenter_keys[] = {
+  { GDK_KEY_space, 0, "presenter.play-pause" },
+  { GDK_KEY_Right, 0, "presenter.next" },
+  { GDK_KEY_Down, 0, "presenter.next" },
+  { GDK_KEY_Page_Down, 0, "presenter.next" },
+  { GDK_KEY_Left, 0, "presenter.previous" },
+  { GDK_KEY_Up, 0, "presenter.previous" },
+  { GDK_KEY_Page_Up, 0, "presenter.previous" },
+  { GDK_KEY_Home, 0, "presenter.first" },
+  { GDK_KEY_End, 0, "presenter.last" },
+  { GDK_KEY_Right, GDK_CONTROL_MASK, "presenter.next-pause-point" },
+  { GDK_KEY_Left, GDK_CONTROL_MASK, "presenter.previous-pause-point" },
+  { GDK_KEY_b, 0, "presenter.black" },
+  { GDK_KEY_B, 0, "presenter.black" },
+  { GDK_KEY_period, 0, "presenter.black" },
+  { GDK_KEY_w, 0, "presenter.title-card" },
+  { GDK_KEY_W, 0, "presenter.title-card" },
+  { GDK_KEY_Escape, 0, "presenter.end" },
+};
+
+static gboolean
+presenter_key_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  /* The key is the presenter's even when its action is disabled (Right on the last
+   * segment, Space without a clip): it must not move the focus or press a button. */
+  gtk_widget_activate_action (widget, user_data, NULL);
+  return TRUE;
+}
+
+/**
+ * _corro_presenter_window_init_keys:
+ *
+ * The presenter's keys, caught before any widget sees them: as class key bindings they
+ * came after GtkWindow's arrow-key focus moves, so a real Right key (or a clicker's)
+ * moved the focus between buttons instead of going to the next segment.
+ */
+void
+_corro_presenter_window_init_keys (CorroPresenterWindow *self)
+{
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_name (keys, "presenter-keys");
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (presenter_keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (presenter_keys[i].keyval,
+                                                                                    presenter_keys[i].modifiers),
+                                                            gtk_callback_action_new (presenter_key_cb,
+                                                                                     (gpointer) presenter_keys[i].action,
+                                                                                     NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 void
@@ -183,24 +234,6 @@ _corro_presenter_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "presenter.audience-in-window", NULL,
                                    presenter_audience_in_window_action);
   gtk_widget_class_install_action (widget_class, "presenter.end", NULL, presenter_end_action);
-
-  add_key (widget_class, GDK_KEY_space, 0, "presenter.play-pause");
-  add_key (widget_class, GDK_KEY_Right, 0, "presenter.next");
-  add_key (widget_class, GDK_KEY_Down, 0, "presenter.next");
-  add_key (widget_class, GDK_KEY_Page_Down, 0, "presenter.next");
-  add_key (widget_class, GDK_KEY_Left, 0, "presenter.previous");
-  add_key (widget_class, GDK_KEY_Up, 0, "presenter.previous");
-  add_key (widget_class, GDK_KEY_Page_Up, 0, "presenter.previous");
-  add_key (widget_class, GDK_KEY_Home, 0, "presenter.first");
-  add_key (widget_class, GDK_KEY_End, 0, "presenter.last");
-  add_key (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "presenter.next-pause-point");
-  add_key (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "presenter.previous-pause-point");
-  add_key (widget_class, GDK_KEY_b, 0, "presenter.black");
-  add_key (widget_class, GDK_KEY_B, 0, "presenter.black");
-  add_key (widget_class, GDK_KEY_period, 0, "presenter.black");
-  add_key (widget_class, GDK_KEY_w, 0, "presenter.title-card");
-  add_key (widget_class, GDK_KEY_W, 0, "presenter.title-card");
-  add_key (widget_class, GDK_KEY_Escape, 0, "presenter.end");
 }
 
 void

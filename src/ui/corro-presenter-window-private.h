@@ -53,6 +53,7 @@ struct _CorroPresenterWindow
 
 void _corro_presenter_window_class_init_actions (GtkWidgetClass       *widget_class);
 void _corro_presenter_window_update_actions     (CorroPresenterWindow *self);
+void _corro_presenter_window_init_keys         (CorroPresenterWindow *self);
 void _corro_presenter_window_show_segment       (CorroPresenterWindow *self);
 
 G_END_DECLS

@@ -406,6 +406,7 @@ static void
 corro_presenter_window_init (CorroPresenterWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _corro_presenter_window_init_keys (self);
 }
 
 /* internal API */
@@ -532,6 +533,8 @@ corro_presenter_window_new (CorroApplication  *application,
   language = corro_presentation_get_language (presentation);
   label = corro_chapter_dup_label (chapter, language);
   adw_window_title_set_title (self->window_title, label);
+  /* Window lists, the compositor and screen readers name the window after the chapter. */
+  gtk_window_set_title (GTK_WINDOW (self), label);
   adw_window_title_set_subtitle (self->window_title, corro_chapter_get_title (chapter, language));
 
   self->preview = CORRO_AUDIENCE_VIEW (corro_audience_view_new (presentation,

@@ -19,6 +19,8 @@
 #include "corro-programme.h"
 #include "corro-programme-library.h"
 #include "corro-records.h"
+#include "corro-search-page.h"
+#include "corro-search-result.h"
 #include "corro-session.h"
 #include "corro-session-page.h"
 #include "corro-window-private.h"
@@ -87,7 +89,45 @@ on_group_created_cb (GtkWidget   *dialog,
   corro_window_open_group (self, group);
 }
 
+static void
+on_result_activated_cb (CorroSearchPage   *page,
+                        CorroSearchResult *result,
+                        CorroWindow       *self)
+{
+  CorroRecords *records = get_records (self);
+  CorroGroup *group;
+  CorroSession *session;
+  g_autoptr(GError) error = NULL;
+
+  if (records == NULL ||
+      !(group = corro_records_find_group (records, corro_search_result_get_group_id (result))))
+    return;
+  if (!corro_group_get_loaded (group) && !corro_records_load_group (records, group, &error))
+    {
+      corro_window_add_toast (self, error->message);
+      return;
+    }
+  if ((session = corro_group_find_session (group, corro_search_result_get_session_id (result))))
+    corro_window_open_session (self, group, session, "notes");
+}
+
 /* actions */
+
+static void
+corro_window_search_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  CorroWindow *self = CORRO_WINDOW (widget);
+  GtkWidget *page = adw_bin_get_child (self->search_slot);
+
+  if (page == NULL)
+    return;
+
+  corro_window_set_visible_page (self, "search");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  corro_search_page_focus (CORRO_SEARCH_PAGE (page));
+}
 
 static void
 corro_window_new_group_action (GtkWidget  *widget,
@@ -123,9 +163,16 @@ _corro_window_setup_groups (CorroWindow *self)
       adw_status_page_set_description (ADW_STATUS_PAGE (page),
                                        _("Corro could not read the groups in its records."));
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-group", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
     }
   else
     {
+      GtkWidget *search = corro_search_page_new (records);
+
+      g_signal_connect_object (search, "result-activated", G_CALLBACK (on_result_activated_cb),
+                               self, 0);
+      adw_bin_set_child (self->search_slot, search);
+
       page = corro_groups_page_new (records);
       g_signal_connect_object (page, "group-activated", G_CALLBACK (on_group_activated_cb),
                                self, 0);
@@ -164,6 +211,7 @@ _corro_window_class_init_groups (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.new-group", NULL,
                                    corro_window_new_group_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, corro_window_search_action);
 }
 
 /* public API */

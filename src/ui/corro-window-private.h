@@ -33,6 +33,8 @@ struct _CorroWindow
   AdwBin               *groups_slot;
   AdwBin               *group_slot;
   AdwBin               *session_slot;
+  AdwBin               *search_slot;
+  AdwBin               *clips_slot;
   AdwBin               *chapter_slot;
   GtkLabel             *programme_title;
   GtkLabel             *programme_subtitle;
@@ -45,6 +47,7 @@ struct _CorroWindow
 
 void _corro_window_show_programme        (CorroWindow    *self);
 void _corro_window_setup_groups          (CorroWindow    *self);
+void _corro_window_setup_clips           (CorroWindow    *self);
 void _corro_window_class_init_groups     (GtkWidgetClass *widget_class);
 gboolean _corro_window_go_back_in_groups (CorroWindow    *self);
 void _corro_window_class_init_programme  (GtkWidgetClass *widget_class);

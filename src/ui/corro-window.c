@@ -126,8 +126,8 @@ on_stack_visible_child_name_cb (CorroWindow *self)
 {
   const char *name = gtk_stack_get_visible_child_name (self->stack);
   GtkStackPage *page = gtk_stack_get_page (self->stack, gtk_stack_get_visible_child (self->stack));
-  GtkListBoxRow *row = g_strcmp0 (name, "groups") == 0 ? self->groups_row : self->programme_row;
   GSettings *settings = get_settings (self);
+  GtkListBoxRow *row = NULL;
 
   g_assert (CORRO_IS_WINDOW (self));
 
@@ -160,11 +160,29 @@ on_stack_visible_child_name_cb (CorroWindow *self)
       adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
       adw_window_title_set_subtitle (self->content_title, NULL);
     }
-  gtk_list_box_select_row (self->sidebar_list, row);
+  /* The place's row in the sidebar, if it has one (Search has none). */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+      row = GTK_LIST_BOX_ROW (child);
+  if (row != NULL)
+    gtk_list_box_select_row (self->sidebar_list, row);
+  else
+    gtk_list_box_unselect_all (self->sidebar_list);
   update_back_button (self);
 
-  if (settings != NULL)
-    g_settings_set_string (settings, "last-page", name);
+  if (settings != NULL && row != NULL)
+    {
+      g_autoptr(GSettingsSchema) schema = NULL;
+      g_autoptr(GSettingsSchemaKey) key = NULL;
+      g_autoptr(GVariant) value = g_variant_ref_sink (g_variant_new_string (name));
+
+      g_object_get (settings, "settings-schema", &schema, NULL);
+      key = g_settings_schema_get_key (schema, "last-page");
+      if (g_settings_schema_key_range_check (key, value))
+        g_settings_set_string (settings, "last-page", name);
+    }
 }
 
 static void
@@ -206,7 +224,7 @@ corro_window_show_page_action (GtkWidget  *widget,
 {
   CorroWindow *self = CORRO_WINDOW (widget);
 
-  /* win.show-groups, win.show-programme */
+  /* win.show-groups, win.show-programme, win.show-clips */
   corro_window_set_visible_page (self, action_name + strlen ("win.show-"));
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
@@ -261,6 +279,7 @@ setup (CorroWindow      *self,
 
   _corro_window_show_programme (self);
   _corro_window_setup_groups (self);
+  _corro_window_setup_clips (self);
   restore_window_state (self);
 }
 
@@ -303,6 +322,8 @@ corro_window_class_init (CorroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, groups_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, group_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, session_slot);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, search_slot);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, clips_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, chapter_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_title);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_subtitle);
@@ -321,6 +342,8 @@ corro_window_class_init (CorroWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-groups", NULL,
                                    corro_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-programme", NULL,
+                                   corro_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-clips", NULL,
                                    corro_window_show_page_action);
 }
 
@@ -425,9 +448,30 @@ corro_window_get_programme (CorroWindow *self)
   return G_LIST_MODEL (self->programme);
 }
 
+/**
+ * corro_window_add_toast:
+ *
+ * Says something briefly: it goes away by itself.
+ */
 void
 corro_window_add_toast (CorroWindow *self,
                         const char  *message)
+{
+  g_return_if_fail (CORRO_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * corro_window_add_notice:
+ *
+ * Says something that must be read (where a set-aside file went): it stays until
+ * dismissed.
+ */
+void
+corro_window_add_notice (CorroWindow *self,
+                         const char  *message)
 {
   AdwToast *toast;
 

@@ -27,6 +27,8 @@ void         corro_window_open_chapter        (CorroWindow      *self,
 GtkWidget   *corro_window_get_chapter_page    (CorroWindow      *self);
 void         corro_window_add_toast           (CorroWindow      *self,
                                                const char       *message);
+void         corro_window_add_notice          (CorroWindow      *self,
+                                               const char       *message);
 void         corro_window_import_programme    (CorroWindow      *self,
                                                GFile            *file);
 void         corro_window_open_group          (CorroWindow      *self,

@@ -285,8 +285,11 @@ class Test:
             return "lists found: " + repr([(b.name, len(self.list_items(b))) for b in lists()])
 
         def chapter_list():
+            # Other lists may have as many rows (the Clips page); prefer the one named
+            # for the chapters, and report a wrong name only when there is no other.
             full = [b for b in lists() if len(self.list_items(b)) >= len(CHAPTERS)]
-            return full[0] if full else None
+            named = [b for b in full if b.name == s["chapters"]]
+            return (named or full or [None])[0]
 
         box = self.wait_for("looking for the chapter list with 8 rows", chapter_list,
                             lists_found)

@@ -1,0 +1,72 @@
+/* corro-clips-page-private.h
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * CorroClipsPage is split in two: corro-clips-page.c shows the clip keys and their
+ * files, and corro-clips-page-scan.c searches a folder and suggests files.
+ */
+
+#pragma once
+
+#include "corro-clip-info.h"
+#include "corro-clips-page.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  CorroClipState  state;
+  char           *uri;
+  char           *detail;
+} ClipEntry;
+
+typedef struct
+{
+  char *key;
+  char *uri;
+  char *detail;
+  int   score;
+} Suggestion;
+
+struct _CorroClipsPage
+{
+  AdwBin                parent_instance;
+
+  /* template widgets (the scrolled window is the bin's child, reached through it) */
+  GtkListBox           *clip_list;
+  GtkListBox           *suggestion_list;
+  GtkWidget            *suggestions_box;
+  GtkWidget            *scan_box;
+  GtkLabel             *scan_label;
+  GtkProgressBar       *scan_progress;
+
+  /* owned */
+  CorroStore           *store;
+  CorroProgramme       *programme;
+  char                 *language;
+  GCancellable         *cancellable;       /* probes of the linked files */
+  GCancellable         *scan_cancellable;  /* the folder scan and its probes */
+  GHashTable           *entries;           /* key → ClipEntry */
+  GHashTable           *thumbnails;        /* URI → GdkTexture */
+  guint                 n_grabbing;
+  GPtrArray            *suggestions;       /* Suggestion */
+  GStrv                 scan_uris;
+  guint                 scan_index;
+  guint                 n_probing;
+  guint                 pulse_id;
+  GtkNativeDialog      *chooser;
+};
+
+char *_corro_clips_page_display_name     (const char     *uri);
+char *_corro_clips_page_describe_info    (CorroClipInfo  *info);
+void  _corro_clips_page_add_button       (GtkWidget      *row,
+                                          const char     *label,
+                                          const char     *action,
+                                          GVariant       *target);
+void  _corro_clips_page_remove_all_rows  (GtkListBox     *list);
+void  _corro_clips_page_suggestion_free  (gpointer        data);
+void  _corro_clips_page_class_init_scan  (GtkWidgetClass *widget_class);
+
+G_END_DECLS

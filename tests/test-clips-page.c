@@ -1,0 +1,384 @@
+/* test-clips-page.c
+ *
+ * Copyright 2026 Corro developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Clips place in the real application under Xvfb, with clips generated in each
+ * run: a playable linked clip, a linked file since deleted, a file of random bytes, a
+ * key never linked, and a folder scan whose suggestion is linked by its Link button.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "corro-application.h"
+#include "corro-clip-info.h"
+#include "corro-clip-match.h"
+#include "corro-clips-page.h"
+#include "corro-store.h"
+#include "corro-test-util.h"
+#include "corro-track-choice.h"
+#include "corro-window.h"
+#include "media-test-util.h"
+
+static const char *
+language (void)
+{
+  const char *value = g_getenv ("LANGUAGE");
+
+  return value != NULL && g_str_has_prefix (value, "es") ? "es" : "en";
+}
+
+static CorroApplication *
+start_app (const char *database)
+{
+  CorroApplication *app = corro_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  corro_application_set_database_path (app, database);
+  g_application_set_application_id (G_APPLICATION (app), NULL);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_application_activate (G_APPLICATION (app));
+
+  return app;
+}
+
+static void
+link_clip (const char *database,
+           const char *key,
+           const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CorroStore) store = corro_store_open (database, &error);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (corro_store_link_clip (store, key, uri, &error));
+  g_assert_no_error (error);
+}
+
+static void
+wait_until_idle (CorroClipsPage *page)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (corro_clips_page_is_busy (page) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (corro_clips_page_is_busy (page));
+}
+
+/* Starts the app on @database, shows the Clips place and waits for every probe. */
+static CorroClipsPage *
+show_clips (const char  *database,
+            GtkWindow  **window_out)
+{
+  CorroApplication *app = start_app (database);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autoptr(GPtrArray) pages = NULL;
+  CorroClipsPage *page;
+
+  gtk_window_set_default_size (window, 1100, 800);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-clips", NULL);
+  g_assert_cmpstr (corro_window_get_visible_page (CORRO_WINDOW (window)), ==, "clips");
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+
+  pages = corro_test_find_widgets (GTK_WIDGET (window), CORRO_TYPE_CLIPS_PAGE);
+  g_assert_cmpuint (pages->len, ==, 1);
+  page = g_ptr_array_index (pages, 0);
+  corro_clips_page_refresh (page);
+  wait_until_idle (page);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+
+  *window_out = window;
+  return page;
+}
+
+static void
+check_linked (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *database = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *clip = media_test_make_webm (dir, "welcome.webm", 25, 50);
+  g_autofree char *missing = media_test_make_webm (dir, "needs.webm", 25, 25);
+  g_autofree char *junk = g_build_filename (dir, "being-with.webm", NULL);
+  g_autofree char *shot = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *junk_uri = g_filename_to_uri (junk, NULL, NULL);
+  g_autoptr(CorroClipInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  CorroClipsPage *page;
+  GtkWindow *window;
+  const char *detail;
+
+  /* A playable clip, a file deleted after linking, random bytes; ch4 never linked. */
+  corro_test_write_random (junk, 64 * 1024);
+  link_clip (database, "ch1-welcome", clip);
+  link_clip (database, "ch2-needs", missing);
+  link_clip (database, "ch3-being-with", junk);
+  g_assert_cmpint (g_unlink (missing), ==, 0);
+
+  page = show_clips (database, &window);
+
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch1-welcome"), ==, CORRO_CLIP_STATE_LINKED);
+  detail = corro_clips_page_get_detail (page, "ch1-welcome");
+  g_assert_nonnull (detail);
+  g_assert_true (g_str_has_prefix (detail, "0:02"));
+  g_assert_nonnull (strstr (detail, "VP8"));
+  {
+    /* Its thumbnail, grabbed from the file: the only picture on the page. */
+    g_autoptr(GPtrArray) pictures = corro_test_find_widgets (GTK_WIDGET (page), GTK_TYPE_PICTURE);
+
+    g_assert_cmpuint (pictures->len, ==, 1);
+  }
+
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch2-needs"), ==, CORRO_CLIP_STATE_MISSING);
+
+  /* Unplayable, saying why in the player's own words for a facilitator. */
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch3-being-with"), ==,
+                   CORRO_CLIP_STATE_UNPLAYABLE);
+  info = corro_clip_info_probe (junk_uri, NULL, &error);
+  if (info != NULL)
+    g_assert_cmpstr (corro_clips_page_get_detail (page, "ch3-being-with"), ==,
+                     corro_clip_info_get_problem (info)->message);
+  else
+    g_assert_cmpstr (corro_clips_page_get_detail (page, "ch3-being-with"), ==, error->message);
+
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch4-infants"), ==,
+                   CORRO_CLIP_STATE_NOT_LINKED);
+  g_assert_null (corro_clips_page_get_detail (page, "ch4-infants"));
+
+  name = g_strdup_printf ("clips-%s.png", language ());
+  shot = corro_test_save_screenshot (GTK_WIDGET (window), name);
+  g_test_message ("screenshot: %s", shot);
+
+  /* Unlink forgets the file. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "clips.unlink", "s", "ch1-welcome");
+  wait_until_idle (page);
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch1-welcome"), ==,
+                   CORRO_CLIP_STATE_NOT_LINKED);
+
+  corro_test_remove_tree (dir);
+}
+
+static GtkButton *
+find_link_button (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) buttons = corro_test_find_widgets (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)),
+                   "clips.link-suggestion") == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+static void
+check_folder_scan (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *database = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *videos = g_build_filename (dir, "DVD rip", "Disc 1", NULL);
+  g_autofree char *clip = NULL;
+  g_autofree char *clip_uri = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *stored = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CorroStore) store = NULL;
+  const char *uri = NULL;
+  CorroClipsPage *page;
+  GtkWindow *window;
+  GtkButton *button;
+
+  g_assert_cmpint (g_mkdir_with_parents (videos, 0700), ==, 0);
+  clip = media_test_make_webm (videos, "ch3-being-with.webm", 25, 25);
+  clip_uri = g_filename_to_uri (clip, NULL, NULL);
+  other = media_test_make_webm (videos, "holiday.webm", 25, 25);
+  notes = g_build_filename (videos, "ch5-notes.txt", NULL);
+  g_assert_true (g_file_set_contents (notes, "not a video", -1, NULL));
+
+  page = show_clips (database, &window);
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch3-being-with"), ==,
+                   CORRO_CLIP_STATE_NOT_LINKED);
+
+  folder = g_file_new_for_path (dir);
+  corro_clips_page_scan_folder (page, folder);
+  g_assert_true (corro_clips_page_is_busy (page));
+  wait_until_idle (page);
+
+  /* One suggestion, for the file named after the key; nothing linked yet. */
+  g_assert_cmpuint (corro_clips_page_get_n_suggestions (page), ==, 1);
+  g_assert_cmpstr (corro_clips_page_get_suggestion (page, 0, &uri), ==, "ch3-being-with");
+  g_assert_cmpstr (uri, ==, clip_uri);
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch3-being-with"), ==,
+                   CORRO_CLIP_STATE_NOT_LINKED);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+  name = g_strdup_printf ("clips-suggested-%s.png", language ());
+  shot = corro_test_save_screenshot (GTK_WIDGET (window), name);
+  g_test_message ("screenshot: %s", shot);
+
+  /* The Link button links it, and the link is in the store. */
+  button = find_link_button (GTK_WIDGET (window));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  wait_until_idle (page);
+  g_assert_cmpuint (corro_clips_page_get_n_suggestions (page), ==, 0);
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch3-being-with"), ==,
+                   CORRO_CLIP_STATE_LINKED);
+
+  store = corro_store_open (database, &error);
+  g_assert_no_error (error);
+  stored = corro_store_dup_clip_uri (store, "ch3-being-with");
+  g_assert_cmpstr (stored, ==, clip_uri);
+
+  corro_test_remove_tree (dir);
+}
+
+static void
+check_tracks_remembered (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *database = g_build_filename (dir, "corro.db", NULL);
+  g_autoptr(GError) error = NULL;
+  int audio = 0, subtitle = 0;
+
+  {
+    g_autoptr(CorroStore) store = corro_store_open (database, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (corro_store_get_clip_tracks (store, "ch1-welcome", &audio, &subtitle));
+    g_assert_cmpint (audio, ==, -1);
+    g_assert_cmpint (subtitle, ==, CORRO_STORE_TRACK_UNSET);
+    g_assert_true (corro_store_set_clip_tracks (store, "ch1-welcome", 1, -1, &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(CorroStore) store = corro_store_open (database, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (corro_store_get_clip_tracks (store, "ch1-welcome", &audio, &subtitle));
+    g_assert_cmpint (audio, ==, 1);
+    g_assert_cmpint (subtitle, ==, -1);
+  }
+
+  /* With nothing remembered, the sound track in the content language plays. */
+  if (media_test_have_elements ("vp8enc", "vorbisenc", "matroskamux", NULL))
+    {
+      MediaTestClip spec = {
+        .width = 160, .height = 120, .fps = 25, .n_frames = 10,
+        .video = "vp8enc deadline=1", .audio = "vorbisenc", .mux = "matroskamux",
+        .n_audio = 2, .languages = { "eng", "spa" },
+      };
+      g_autofree char *clip = media_test_make_clip (dir, "two-languages.mkv", &spec);
+      g_autofree char *uri = g_filename_to_uri (clip, NULL, NULL);
+      g_autoptr(CorroClipInfo) info = corro_clip_info_probe (uri, NULL, &error);
+      GListModel *tracks;
+
+      g_assert_no_error (error);
+      tracks = corro_clip_info_get_audio_tracks (info);
+      g_assert_cmpuint (g_list_model_get_n_items (tracks), ==, 2);
+      g_assert_cmpint (corro_track_choice_audio (tracks, -1, "es"), ==, 1);
+      g_assert_cmpint (corro_track_choice_audio (tracks, -1, "en"), ==, 0);
+      g_assert_cmpint (corro_track_choice_audio (tracks, -1, "fr"), ==, 0);
+      g_assert_cmpint (corro_track_choice_audio (tracks, 0, "es"), ==, 0);
+      g_assert_cmpint (corro_track_choice_audio (tracks, 5, "es"), ==, 1);
+    }
+
+  corro_test_remove_tree (dir);
+}
+
+static void
+check_name_matching (void)
+{
+  const char *keys[] = { "ch1-welcome", "ch3-being-with", "ch4-infants" };
+  const char *old_names[] = { NULL, NULL, "VTS_01_4.VOB" };
+  int score = 0;
+
+  g_assert_cmpstr (corro_clip_match_best ("ch3-being-with.mp4", keys, old_names, 3, &score), ==,
+                   "ch3-being-with");
+  g_assert_cmpint (score, ==, 90);
+  g_assert_cmpstr (corro_clip_match_best ("COSP CH3 Being With.mkv", keys, NULL, 3, NULL), ==,
+                   "ch3-being-with");
+  g_assert_cmpstr (corro_clip_match_best ("Chapter 3.vob", keys, NULL, 3, &score), ==,
+                   "ch3-being-with");
+  g_assert_cmpint (score, ==, 50);
+  g_assert_cmpstr (corro_clip_match_best ("capitulo_01.webm", keys, NULL, 3, NULL), ==,
+                   "ch1-welcome");
+  g_assert_cmpstr (corro_clip_match_best ("VTS_01_4.VOB", keys, old_names, 3, &score), ==,
+                   "ch4-infants");
+  g_assert_cmpint (score, ==, 100);
+  g_assert_null (corro_clip_match_best ("holiday 2019.mp4", keys, NULL, 3, &score));
+  g_assert_null (corro_clip_match_best ("1080p.mp4", keys, NULL, 3, NULL));
+  g_assert_true (corro_clip_match_is_video_name ("a.VOB"));
+  g_assert_false (corro_clip_match_is_video_name ("notes.txt"));
+  g_assert_false (corro_clip_match_is_video_name (".hidden.mp4"));
+}
+
+static void
+run_in_subprocess (void (*check) (void))
+{
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC,
+                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  check ();
+}
+
+static void
+test_states (void)
+{
+  run_in_subprocess (check_linked);
+}
+
+static void
+test_folder_scan (void)
+{
+  run_in_subprocess (check_folder_scan);
+}
+
+static void
+test_name_matching (void)
+{
+  run_in_subprocess (check_name_matching);
+}
+
+static void
+test_tracks (void)
+{
+  run_in_subprocess (check_tracks_remembered);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CORRO_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/clips/linked-missing-unplayable-not-linked", test_states);
+  g_test_add_func ("/clips/folder-scan-suggests-and-links", test_folder_scan);
+  g_test_add_func ("/clips/tracks-remembered", test_tracks);
+  g_test_add_func ("/clips/name-matching", test_name_matching);
+
+  return g_test_run ();
+}
