@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "corro-application.h"
 #include "corro-test-util.h"
 
 #define WAIT_LIMIT_US (10 * G_USEC_PER_SEC)
@@ -176,4 +177,54 @@ corro_test_save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 
   return path;
+}
+
+/**
+ * corro_test_start_app:
+ * @database: the database file to open
+ *
+ * Starts the real application on @database, kept off D-Bus (several may live and die in
+ * one process), with animations off so that screenshots show where pages end up, and
+ * activates it: its main window (or recovery window) is the active window.
+ *
+ * Returns: (transfer full): the application
+ */
+CorroApplication *
+corro_test_start_app (const char *database)
+{
+  CorroApplication *app = corro_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  corro_application_set_database_path (app, database);
+  g_application_set_application_id (G_APPLICATION (app), NULL);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_application_activate (G_APPLICATION (app));
+
+  return app;
+}
+
+/**
+ * corro_test_find_toplevel:
+ *
+ * Returns: (transfer none) (nullable): a visible toplevel of @type, such as a dialog,
+ *   which GtkApplication does not list among its windows
+ */
+GtkWindow *
+corro_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_type_is_a (G_OBJECT_TYPE (window), type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
 }

@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "corro-types.h"
+
 G_BEGIN_DECLS
 
 char      *corro_test_make_tmpdir       (void);
@@ -21,5 +23,8 @@ GPtrArray *corro_test_find_widgets      (GtkWidget   *root,
 void       corro_test_wait_for_draw     (GtkWidget   *widget);
 char      *corro_test_save_screenshot   (GtkWidget   *widget,
                                          const char  *name);
+
+CorroApplication *corro_test_start_app   (const char  *database);
+GtkWindow        *corro_test_find_toplevel (GType        type);
 
 G_END_DECLS

@@ -34,23 +34,6 @@ language (void)
   return value != NULL && g_str_has_prefix (value, "es") ? "es" : "en";
 }
 
-static CorroApplication *
-start_app (const char *database)
-{
-  CorroApplication *app = corro_application_new ();
-  g_autoptr(GError) error = NULL;
-
-  corro_application_set_database_path (app, database);
-  g_application_set_application_id (G_APPLICATION (app), NULL);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  g_application_activate (G_APPLICATION (app));
-
-  return app;
-}
-
 static void
 link_clip (const char *database,
            const char *key,
@@ -80,7 +63,7 @@ static CorroClipsPage *
 show_clips (const char  *database,
             GtkWindow  **window_out)
 {
-  CorroApplication *app = start_app (database);
+  CorroApplication *app = corro_test_start_app (database);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_autoptr(GPtrArray) pages = NULL;
   CorroClipsPage *page;

@@ -38,47 +38,13 @@ language (void)
   return value != NULL && g_str_has_prefix (value, "es") ? "es" : "en";
 }
 
-static CorroApplication *
-start_app (const char *database)
-{
-  CorroApplication *app = corro_application_new ();
-  g_autoptr(GError) error = NULL;
-
-  corro_application_set_database_path (app, database);
-  g_application_set_application_id (G_APPLICATION (app), NULL);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  /* Screenshots show where pages end up, not half-way through a slide. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  g_application_activate (G_APPLICATION (app));
-
-  return app;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (g_type_is_a (G_OBJECT_TYPE (window), type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
 static AdwMessageDialog *
 wait_for_message_dialog (void)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   GtkWindow *dialog = NULL;
 
-  while ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) == NULL &&
+  while ((dialog = corro_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) == NULL &&
          g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
 
@@ -115,7 +81,7 @@ check_demo_groups (void)
     g_assert_no_error (error);
   }
 
-  app = start_app (path);
+  app = corro_test_start_app (path);
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   gtk_window_set_default_size (window, 1100, 760);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-groups", NULL);
@@ -249,21 +215,21 @@ check_new_group (void)
   GtkWindow *dialog;
   GListModel *groups;
 
-  app = start_app (path);
+  app = corro_test_start_app (path);
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-groups", NULL);
   corro_test_wait_for_draw (GTK_WIDGET (window));
 
   /* The empty state offers to make one. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-group", NULL);
-  dialog = find_toplevel (ADW_TYPE_WINDOW);
+  dialog = corro_test_find_toplevel (ADW_TYPE_WINDOW);
   g_assert_nonnull (dialog);
   g_assert_true (dialog != window);
   corro_test_wait_for_draw (GTK_WIDGET (dialog));
 
   /* Name first (Create waits for it), then the start date. */
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL) &&
-                  find_toplevel (ADW_TYPE_WINDOW) != dialog);
+                  corro_test_find_toplevel (ADW_TYPE_WINDOW) != dialog);
   entries = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
   g_assert_cmpuint (entries->len, >=, 6);
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), "Tuesday mornings");

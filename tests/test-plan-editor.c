@@ -25,22 +25,6 @@
 #include "corro-test-util.h"
 #include "corro-window.h"
 
-static CorroApplication *
-start_app (const char *database)
-{
-  CorroApplication *app = corro_application_new ();
-  g_autoptr(GError) error = NULL;
-
-  corro_application_set_database_path (app, database);
-  g_application_set_application_id (G_APPLICATION (app), NULL);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
-
-  return app;
-}
-
 static const char *
 language (void)
 {
@@ -79,7 +63,7 @@ check_editor (void)
   guint total_before;
   const char *first_title;
 
-  app = start_app (path);
+  app = corro_test_start_app (path);
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_true (CORRO_IS_WINDOW (window));
   gtk_window_set_default_size (window, 1280, 860);

@@ -39,22 +39,6 @@ language (void)
   return value != NULL && g_str_has_prefix (value, "es") ? "es" : "en";
 }
 
-static CorroApplication *
-start_app (const char *database)
-{
-  CorroApplication *app = corro_application_new ();
-  g_autoptr(GError) error = NULL;
-
-  corro_application_set_database_path (app, database);
-  g_application_set_application_id (G_APPLICATION (app), NULL);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
-
-  return app;
-}
-
 /* Chapter 1's clip, shortened to the generated file, with one pause point. */
 static CorroSegment *
 prepare_clip_segment (CorroChapter *chapter)
@@ -141,7 +125,7 @@ check_presenting (void)
   clip = media_test_make_webm (dir, "welcome.webm", 25, 100);
   uri = g_filename_to_uri (clip, NULL, NULL);
 
-  app = start_app (path);
+  app = corro_test_start_app (path);
   g_assert_true (corro_store_link_clip (corro_application_get_store (app), "ch1-welcome", uri,
                                         &error));
   g_assert_no_error (error);

@@ -85,23 +85,6 @@ in_subprocess (void)
   return FALSE;
 }
 
-static CorroApplication *
-start_app (const char *database)
-{
-  CorroApplication *app = corro_application_new ();
-  g_autoptr(GError) error = NULL;
-
-  corro_application_set_database_path (app, database);
-  /* Several application instances live and die in this one process: keep them off D-Bus. */
-  g_application_set_application_id (G_APPLICATION (app), NULL);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
-
-  return app;
-}
-
 static void
 stop_app (CorroApplication *app)
 {
@@ -146,7 +129,7 @@ check_main_window (void)
   CorroApplication *app;
   GtkWindow *window;
 
-  app = start_app (path);
+  app = corro_test_start_app (path);
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_true (CORRO_IS_WINDOW (window));
   gtk_window_set_default_size (window, 1100, 720);
@@ -208,7 +191,7 @@ check_damaged_database (void)
   corro_test_write_random (path, 32 * 1024);
   original = corro_test_read_bytes (path);
 
-  app = start_app (path);
+  app = corro_test_start_app (path);
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_true (CORRO_IS_RECOVERY_WINDOW (window));
   corro_test_wait_for_draw (GTK_WIDGET (window));
@@ -244,17 +227,7 @@ check_damaged_database (void)
 static gboolean
 has_dialog (CorroApplication *app)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return TRUE;
-    }
-
-  return FALSE;
+  return corro_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
 static void
@@ -299,7 +272,7 @@ check_import (void)
   g_file_set_contents (bad, text, -1, &error);
   g_assert_no_error (error);
 
-  app = start_app (path);
+  app = corro_test_start_app (path);
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   corro_test_wait_for_draw (GTK_WIDGET (window));
 
