@@ -197,6 +197,73 @@ check_presenting (void)
   corro_test_remove_tree (dir);
 }
 
+/* A clip with English and Spanish sound, presented in Spanish: the Spanish track plays
+ * without anyone choosing it; in English, the English one. */
+static void
+check_sound_language (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *clip_path = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GError) error = NULL;
+  MediaTestClip clip = {
+    .width = 320, .height = 240, .fps = 25, .n_frames = 75,
+    .video = "vp8enc deadline=1 cpu-used=8", .audio = "vorbisenc", .mux = "matroskamux",
+    .n_audio = 2, .languages = { "eng", "spa" },
+  };
+  CorroApplication *app;
+  CorroProgramme *programme;
+  CorroChapter *chapter;
+  CorroPresenterWindow *presenter;
+  CorroPlayer *player;
+
+  if (!media_test_have_elements ("vp8enc", "vorbisenc", "matroskamux", NULL))
+    {
+      g_test_skip ("VP8, Vorbis or Matroska encoding is not available");
+      return;
+    }
+
+  clip_path = media_test_make_clip (dir, "welcome.mkv", &clip);
+  uri = g_filename_to_uri (clip_path, NULL, NULL);
+
+  app = corro_test_start_app (path);
+  g_assert_true (corro_store_link_clip (corro_application_get_store (app), "ch1-welcome", uri,
+                                        &error));
+  programme = corro_programme_library_get_default (corro_application_get_library (app));
+  chapter = corro_programme_get_chapter (programme, 1);
+  prepare_clip_segment (chapter);
+
+  presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
+                                                                 language ()));
+  player = corro_presenter_window_get_player (presenter);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  media_test_iterate_for (0.5);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+
+  g_assert_cmpint (corro_player_get_current_audio (player), ==,
+                   g_str_equal (language (), "es") ? 1 : 0);
+
+  corro_presenter_window_end (presenter);
+  corro_test_remove_tree (dir);
+}
+
+static void
+test_sound_language (void)
+{
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
+                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  check_sound_language ();
+}
+
 static void
 test_presenting (void)
 {
@@ -223,6 +290,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/presenter/chapter-1-with-a-clip", test_presenting);
+  g_test_add_func ("/presenter/sound-in-the-content-language", test_sound_language);
 
   return g_test_run ();
 }

@@ -48,6 +48,7 @@ struct _CorroPresenterWindow
   GSettings          *settings;
   guint               tick_id;
   gboolean            clip_ready;
+  char               *track_key;     /* the loaded clip's key, until its sound track is chosen */
   gboolean            audience_in_window;
 };
 

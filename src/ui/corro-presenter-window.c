@@ -18,6 +18,8 @@
 #include "corro-presentation.h"
 #include "corro-presenter-window-private.h"
 #include "corro-segment.h"
+#include "corro-store.h"
+#include "corro-track-choice.h"
 
 #define TICK_MS 250
 #define USEC_PER_MS 1000
@@ -192,7 +194,34 @@ load_clip (CorroPresenterWindow *self,
   gtk_label_set_label (self->clip_status, _("Getting the clip ready…"));
 
   /* Pre-rolled now, so that Play shows the first frame at once. */
+  g_free (self->track_key);
+  self->track_key = g_strdup (key);
   corro_player_load (self->player, uri, in, out, times, n);
+}
+
+/* Once the clip is open its tracks are known: play the sound track remembered for this
+ * clip, or else the one in the language being presented in. Switching re-opens the clip,
+ * so it is done before anything is shown. Returns whether it switched. */
+static gboolean
+choose_sound_track (CorroPresenterWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  CorroStore *store = app != NULL ? corro_application_get_store (CORRO_APPLICATION (app)) : NULL;
+  g_autofree char *key = g_steal_pointer (&self->track_key);
+  int remembered = -1;
+  int subtitle = -1;
+  int choice;
+
+  if (store != NULL)
+    corro_store_get_clip_tracks (store, key, &remembered, &subtitle);
+
+  choice = corro_track_choice_audio (corro_player_get_audio_tracks (self->player), remembered,
+                                     corro_presentation_get_language (self->presentation));
+  if (choice < 0 || choice == corro_player_get_current_audio (self->player))
+    return FALSE;
+
+  corro_player_set_current_audio (self->player, choice);
+  return TRUE;
 }
 
 /* callbacks */
@@ -216,6 +245,8 @@ on_player_state_cb (CorroPresenterWindow *self)
     {
     case CORRO_PLAYER_STATE_PAUSED:
     case CORRO_PLAYER_STATE_PLAYING:
+      if (self->track_key != NULL && choose_sound_track (self))
+        break;
       if (!self->clip_ready)
         set_show_clip (self, TRUE);
       gtk_label_set_label (self->clip_status, "");
@@ -292,6 +323,7 @@ corro_presenter_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CORRO_TYPE_PRESENTER_WINDOW);
   g_clear_object (&self->player);
   g_clear_object (&self->presentation);
+  g_clear_pointer (&self->track_key, g_free);
 
   G_OBJECT_CLASS (corro_presenter_window_parent_class)->dispose (object);
 }
