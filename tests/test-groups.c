@@ -19,6 +19,7 @@
 #include "corro-demo.h"
 #include "corro-group.h"
 #include "corro-group-page.h"
+#include "corro-participant.h"
 #include "corro-presenter-window.h"
 #include "corro-programme-library.h"
 #include "corro-records.h"
@@ -272,6 +273,33 @@ check_new_group (void)
     adw_message_dialog_response (preview, "import");
     gtk_window_destroy (GTK_WINDOW (preview));
     g_assert_cmpuint (g_list_model_get_n_items (corro_group_get_participants (group)), ==, 2);
+
+    /* A referral's enrolment: a phone call logged, then enrolled. */
+    {
+      g_autoptr(CorroParticipant) first =
+        g_list_model_get_item (corro_group_get_participants (group), 0);
+      g_autoptr(GPtrArray) combos = NULL;
+      AdwMessageDialog *enrolment;
+
+      g_assert_cmpint (corro_participant_get_status (first), ==, CORRO_ENROLMENT_REFERRED);
+      gtk_widget_activate_action (page, "group.edit-enrolment", "x",
+                                  corro_participant_get_id (first));
+      enrolment = wait_for_message_dialog ();
+      combos = corro_test_find_widgets (GTK_WIDGET (enrolment), ADW_TYPE_COMBO_ROW);
+      g_assert_cmpuint (combos->len, ==, 2);
+      adw_combo_row_set_selected (g_ptr_array_index (combos, 0), CORRO_ENROLMENT_ENROLLED);
+      adw_combo_row_set_selected (g_ptr_array_index (combos, 1), 1 + CORRO_CONTACT_PHONE);
+      adw_message_dialog_response (enrolment, "save");
+      gtk_window_destroy (GTK_WINDOW (enrolment));
+      g_assert_cmpint (corro_participant_get_status (first), ==, CORRO_ENROLMENT_ENROLLED);
+      {
+        g_autoptr(GPtrArray) contacts =
+          corro_records_list_contacts (corro_application_get_records (app), first, &error);
+
+        g_assert_no_error (error);
+        g_assert_cmpuint (contacts->len, ==, 1);
+      }
+    }
   }
 
   /* And kept: a fresh look at the records finds it. */

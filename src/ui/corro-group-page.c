@@ -141,6 +141,10 @@ create_participant_row (gpointer item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), corro_participant_get_name (participant));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "group.edit-enrolment");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x",
+                                    corro_participant_get_id (participant));
 
   if (corro_participant_get_completion (participant) == CORRO_COMPLETION_COMPLETED)
     {
@@ -223,6 +227,127 @@ on_add_response_cb (AdwMessageDialog *dialog,
       adw_message_dialog_add_response (refusal, "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (refusal));
     }
+}
+
+/* A participant's enrolment: where they are on the way from referral to completion, why
+ * they withdrew, and the pre-group contacts made with them. */
+static void
+rebind_participants (CorroGroupPage *self)
+{
+  gtk_list_box_bind_model (self->participant_list, corro_group_get_participants (self->group),
+                           create_participant_row, self, NULL);
+}
+
+static void
+on_enrolment_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          CorroGroupPage   *self)
+{
+  CorroParticipant *participant = g_object_get_data (G_OBJECT (dialog), "participant");
+  AdwComboRow *status_row = g_object_get_data (G_OBJECT (dialog), "status");
+  AdwEntryRow *reason_row = g_object_get_data (G_OBJECT (dialog), "reason");
+  AdwComboRow *contact_row = g_object_get_data (G_OBJECT (dialog), "contact");
+  AdwEntryRow *note_row = g_object_get_data (G_OBJECT (dialog), "note");
+  CorroEnrolmentStatus status = adw_combo_row_get_selected (status_row);
+  guint contact = adw_combo_row_get_selected (contact_row);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+
+  if (g_strcmp0 (response, "save") != 0)
+    return;
+
+  /* A contact first: logging one moves a referral on to "pre-group contact". */
+  if (contact > 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+      ok = corro_records_log_contact (self->records, self->group, participant, today,
+                                      (CorroContactMethod) (contact - 1),
+                                      gtk_editable_get_text (GTK_EDITABLE (note_row)), &error);
+    }
+
+  if (ok && status != corro_participant_get_status (participant))
+    ok = corro_records_set_status (self->records, self->group, participant, status,
+                                   gtk_editable_get_text (GTK_EDITABLE (reason_row)), &error);
+
+  rebind_participants (self);
+  if (!ok)
+    {
+      AdwMessageDialog *refusal = ADW_MESSAGE_DIALOG (
+        adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
+                                _("The Enrolment Was Not Changed"), error->message));
+
+      adw_message_dialog_add_response (refusal, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (refusal));
+    }
+}
+
+static void
+corro_group_page_edit_enrolment_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  CorroGroupPage *self = CORRO_GROUP_PAGE (widget);
+  CorroParticipant *participant = corro_group_find_participant (self->group,
+                                                                g_variant_get_int64 (parameter));
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) contacts = gtk_string_list_new (NULL);
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *list, *status, *reason, *contact, *note;
+
+  if (participant == NULL)
+    return;
+
+  for (guint i = CORRO_ENROLMENT_REFERRED; i <= CORRO_ENROLMENT_WITHDRAWN; i++)
+    gtk_string_list_append (statuses, corro_label_enrolment_status (i));
+  gtk_string_list_append (contacts, _("No contact to log"));
+  gtk_string_list_append (contacts, _("By phone"));
+  gtk_string_list_append (contacts, _("By video call"));
+  gtk_string_list_append (contacts, _("In person"));
+  gtk_string_list_append (contacts, _("By message"));
+  gtk_string_list_append (contacts, _("Another way"));
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  status = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (status), _("Enrolment"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (status), G_LIST_MODEL (statuses));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status), corro_participant_get_status (participant));
+  reason = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (reason), _("Reason, when withdrawn"));
+  contact = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (contact), _("Pre-group contact today"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (contact), G_LIST_MODEL (contacts));
+  note = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("What was said, briefly"));
+  gtk_list_box_append (GTK_LIST_BOX (list), status);
+  gtk_list_box_append (GTK_LIST_BOX (list), reason);
+  gtk_list_box_append (GTK_LIST_BOX (list), contact);
+  gtk_list_box_append (GTK_LIST_BOX (list), note);
+
+  heading = g_strdup_printf (_("Enrolment of %s"), corro_participant_get_name (participant));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       heading, NULL));
+  adw_message_dialog_set_extra_child (dialog, list);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "participant", g_object_ref (participant),
+                          g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "status", status);
+  g_object_set_data (G_OBJECT (dialog), "reason", reason);
+  g_object_set_data (G_OBJECT (dialog), "contact", contact);
+  g_object_set_data (G_OBJECT (dialog), "note", note);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_enrolment_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Referrals from a spreadsheet: read and checked in the background, then shown before
@@ -542,6 +667,8 @@ corro_group_page_class_init (CorroGroupPageClass *klass)
                                    corro_group_page_present_action);
   gtk_widget_class_install_action (widget_class, "group.add-participant", NULL,
                                    corro_group_page_add_participant_action);
+  gtk_widget_class_install_action (widget_class, "group.edit-enrolment", "x",
+                                   corro_group_page_edit_enrolment_action);
   gtk_widget_class_install_action (widget_class, "group.import-referrals", NULL,
                                    corro_group_page_import_action);
   gtk_widget_class_install_action (widget_class, "group.save-template", NULL,
@@ -586,8 +713,7 @@ corro_group_page_new (CorroRecords   *records,
   update_details (self);
   gtk_list_box_bind_model (self->session_list, corro_group_get_sessions (group),
                            create_session_row, self, NULL);
-  gtk_list_box_bind_model (self->participant_list, corro_group_get_participants (group),
-                           create_participant_row, self, NULL);
+  rebind_participants (self);
   g_signal_connect_object (corro_group_get_participants (group), "items-changed",
                            G_CALLBACK (update_participants), self, G_CONNECT_SWAPPED);
   update_participants (self);
