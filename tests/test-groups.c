@@ -302,6 +302,34 @@ check_new_group (void)
     }
   }
 
+  /* Session 2 moved a day; chapter 1 split over an extra meeting. */
+  {
+    GtkWidget *page = corro_window_get_group_page (CORRO_WINDOW (window));
+    CorroGroup *group = corro_group_page_get_group (CORRO_GROUP_PAGE (page));
+    GListModel *sessions = corro_group_get_sessions (group);
+    g_autoptr(CorroSession) first = g_list_model_get_item (sessions, 0);
+    g_autoptr(CorroSession) second = g_list_model_get_item (sessions, 1);
+    g_autoptr(GPtrArray) rows = NULL;
+    AdwMessageDialog *ask;
+
+    gtk_widget_activate_action (page, "group.move-session", "x", corro_session_get_id (second));
+    ask = wait_for_message_dialog ();
+    rows = corro_test_find_widgets (GTK_WIDGET (ask), ADW_TYPE_ENTRY_ROW);
+    gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 0)), "2026-12-09");
+    adw_message_dialog_response (ask, "move");
+    gtk_window_destroy (GTK_WINDOW (ask));
+    g_assert_cmpstr (corro_session_get_date (second), ==, "2026-12-09");
+
+    g_clear_pointer (&rows, g_ptr_array_unref);
+    gtk_widget_activate_action (page, "group.extra-session", "x", corro_session_get_id (first));
+    ask = wait_for_message_dialog ();
+    rows = corro_test_find_widgets (GTK_WIDGET (ask), ADW_TYPE_ENTRY_ROW);
+    gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 0)), "2026-12-03");
+    adw_message_dialog_response (ask, "extra");
+    gtk_window_destroy (GTK_WINDOW (ask));
+    g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 9);
+  }
+
   /* And kept: a fresh look at the records finds it. */
   store = corro_store_open (path, &error);
   g_assert_no_error (error);
@@ -310,12 +338,22 @@ check_new_group (void)
   reloaded = g_list_model_get_item (corro_records_get_groups (records), 0);
   g_assert_cmpstr (corro_group_get_name (reloaded), ==, "Tuesday mornings");
   g_assert_true (corro_records_load_group (records, reloaded, &error));
-  g_assert_cmpuint (g_list_model_get_n_items (corro_group_get_sessions (reloaded)), ==, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (corro_group_get_sessions (reloaded)), ==, 9);
   g_assert_cmpuint (g_list_model_get_n_items (corro_group_get_participants (reloaded)), ==, 2);
   {
-    g_autoptr(CorroSession) second = g_list_model_get_item (corro_group_get_sessions (reloaded), 1);
+    /* Weekly from the start date, as scheduled; the moved one and the extra kept. */
+    GListModel *sessions = corro_group_get_sessions (reloaded);
+    g_autoptr(CorroSession) last = g_list_model_get_item (sessions, 8);
+    gboolean moved = FALSE;
 
-    g_assert_cmpstr (corro_session_get_date (second), ==, "2026-12-08");
+    for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+      {
+        g_autoptr(CorroSession) session = g_list_model_get_item (sessions, i);
+
+        moved |= g_strcmp0 (corro_session_get_date (session), "2026-12-09") == 0;
+      }
+    g_assert_true (moved);
+    g_assert_cmpstr (corro_session_get_date (last), ==, "2027-01-19");
   }
 
   corro_test_remove_tree (dir);

@@ -85,6 +85,34 @@ describe_session (CorroSession *session)
                           date, came);
 }
 
+/* Rescheduling: a session moved to another date, or a chapter split over two meetings. */
+static GtkWidget *
+create_session_menu (CorroSession *session,
+                     const char   *label)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) move = g_menu_item_new (_("_Move to Another Date…"), NULL);
+  g_autoptr(GMenuItem) extra = g_menu_item_new (_("Add an _Extra Meeting…"), NULL);
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autofree char *name = g_strdup_printf (_("More for %s"), label);
+
+  g_menu_item_set_action_and_target_value (move, "group.move-session",
+                                           g_variant_new_int64 (corro_session_get_id (session)));
+  g_menu_item_set_action_and_target_value (extra, "group.extra-session",
+                                           g_variant_new_int64 (corro_session_get_id (session)));
+  g_menu_append_item (menu, move);
+  g_menu_append_item (menu, extra);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  return button;
+}
+
 static GtkWidget *
 create_session_row (gpointer item,
                     gpointer user_data)
@@ -115,6 +143,7 @@ create_session_row (gpointer item,
   gtk_accessible_update_property (GTK_ACCESSIBLE (present), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   present_name, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), present);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_session_menu (session, label));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "session", g_object_ref (session), g_object_unref);
@@ -227,6 +256,88 @@ on_add_response_cb (AdwMessageDialog *dialog,
       adw_message_dialog_add_response (refusal, "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (refusal));
     }
+}
+
+static void
+on_date_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     CorroGroupPage   *self)
+{
+  CorroSession *session = g_object_get_data (G_OBJECT (dialog), "session");
+  AdwEntryRow *date_row = g_object_get_data (G_OBJECT (dialog), "date");
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (date_row));
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (g_strcmp0 (response, "move") == 0)
+    ok = corro_records_move_session (self->records, self->group, session, date, &error);
+  else if (g_strcmp0 (response, "extra") == 0)
+    ok = corro_records_add_extra_session (self->records, self->group,
+                                          corro_session_get_chapter (session), date,
+                                          &error) != NULL;
+  else
+    return;
+
+  gtk_list_box_bind_model (self->session_list, corro_group_get_sessions (self->group),
+                           create_session_row, self, NULL);
+  if (!ok)
+    {
+      AdwMessageDialog *refusal = ADW_MESSAGE_DIALOG (
+        adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
+                                _("The Session Was Not Changed"), error->message));
+
+      adw_message_dialog_add_response (refusal, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (refusal));
+    }
+}
+
+static void
+ask_for_date (CorroGroupPage *self,
+              CorroSession   *session,
+              gboolean        extra)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *date = adw_entry_row_new ();
+  AdwMessageDialog *dialog;
+  const char *current = corro_session_get_date (session);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date), _("Date (year-month-day)"));
+  gtk_editable_set_text (GTK_EDITABLE (date), current != NULL ? current : "");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (list), date);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+    extra ? _("Add an Extra Meeting") : _("Move the Session"),
+    extra ? _("For a chapter split over two meetings. The extra meeting has its own attendance "
+              "and notes; the chapter counts once towards completion.")
+          : _("Attendance and notes stay with the session.")));
+  adw_message_dialog_set_extra_child (dialog, list);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    extra ? "extra" : "move", extra ? _("_Add") : _("_Move"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, extra ? "extra" : "move",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "session", g_object_ref (session), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "date", date);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_date_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+corro_group_page_reschedule_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  CorroGroupPage *self = CORRO_GROUP_PAGE (widget);
+  CorroSession *session = find_session (self, g_variant_get_int64 (parameter));
+
+  if (session != NULL)
+    ask_for_date (self, session, g_str_equal (action_name, "group.extra-session"));
 }
 
 /* A participant's enrolment: where they are on the way from referral to completion, why
@@ -667,6 +778,10 @@ corro_group_page_class_init (CorroGroupPageClass *klass)
                                    corro_group_page_present_action);
   gtk_widget_class_install_action (widget_class, "group.add-participant", NULL,
                                    corro_group_page_add_participant_action);
+  gtk_widget_class_install_action (widget_class, "group.move-session", "x",
+                                   corro_group_page_reschedule_action);
+  gtk_widget_class_install_action (widget_class, "group.extra-session", "x",
+                                   corro_group_page_reschedule_action);
   gtk_widget_class_install_action (widget_class, "group.edit-enrolment", "x",
                                    corro_group_page_edit_enrolment_action);
   gtk_widget_class_install_action (widget_class, "group.import-referrals", NULL,
