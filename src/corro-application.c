@@ -22,6 +22,7 @@
 #include "corro-records.h"
 #include "corro-session.h"
 #include "corro-records-command.h"
+#include "corro-report-command.h"
 #include "corro-recovery-window.h"
 #include "corro-store.h"
 #include "corro-window.h"
@@ -176,6 +177,9 @@ corro_application_handle_local_options (GApplication *app,
   if (corro_programme_command_is_wanted (options))
     return corro_programme_command_run (options, corro_application_get_database_path (self));
 
+  if (corro_report_command_is_wanted (options))
+    return corro_report_command_run (options, corro_application_get_database_path (self));
+
   if (corro_records_command_is_wanted (options))
     return corro_records_command_run (options, corro_application_get_database_path (self));
 
@@ -325,6 +329,7 @@ corro_application_init (CorroApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   corro_programme_command_add_options (G_APPLICATION (self));
   corro_records_command_add_options (G_APPLICATION (self));
+  corro_report_command_add_options (G_APPLICATION (self));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Plan, present and record Circle of Security "
                                               "Parenting group sessions."));
