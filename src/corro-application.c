@@ -212,6 +212,7 @@ corro_application_startup (GApplication *app)
   static const char *groups_accels[] = { "<Alt>1", NULL };
   static const char *programme_accels[] = { "<Alt>2", NULL };
   static const char *clips_accels[] = { "<Alt>3", NULL };
+  static const char *reports_accels[] = { "<Alt>4", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
   CorroApplication *self = CORRO_APPLICATION (app);
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
@@ -228,6 +229,8 @@ corro_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-programme",
                                          programme_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-clips", clips_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-reports",
+                                         reports_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search", search_accels);
 
   /* Without its schema (an uninstalled build run by hand) Corro still works; it just

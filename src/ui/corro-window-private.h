@@ -35,6 +35,7 @@ struct _CorroWindow
   AdwBin               *session_slot;
   AdwBin               *search_slot;
   AdwBin               *clips_slot;
+  AdwBin               *reports_slot;
   AdwBin               *chapter_slot;
   GtkLabel             *programme_title;
   GtkLabel             *programme_subtitle;
@@ -48,6 +49,7 @@ struct _CorroWindow
 void _corro_window_show_programme        (CorroWindow    *self);
 void _corro_window_setup_groups          (CorroWindow    *self);
 void _corro_window_setup_clips           (CorroWindow    *self);
+void _corro_window_setup_reports         (CorroWindow    *self);
 void _corro_window_class_init_groups     (GtkWidgetClass *widget_class);
 gboolean _corro_window_go_back_in_groups (CorroWindow    *self);
 void _corro_window_class_init_programme  (GtkWidgetClass *widget_class);

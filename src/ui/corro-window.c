@@ -224,7 +224,7 @@ corro_window_show_page_action (GtkWidget  *widget,
 {
   CorroWindow *self = CORRO_WINDOW (widget);
 
-  /* win.show-groups, win.show-programme, win.show-clips */
+  /* win.show-groups, win.show-programme, win.show-clips, win.show-reports */
   corro_window_set_visible_page (self, action_name + strlen ("win.show-"));
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
@@ -280,6 +280,7 @@ setup (CorroWindow      *self,
   _corro_window_show_programme (self);
   _corro_window_setup_groups (self);
   _corro_window_setup_clips (self);
+  _corro_window_setup_reports (self);
   restore_window_state (self);
 }
 
@@ -324,6 +325,7 @@ corro_window_class_init (CorroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, session_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, search_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, clips_slot);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, reports_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, chapter_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_title);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, programme_subtitle);
@@ -344,6 +346,8 @@ corro_window_class_init (CorroWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-programme", NULL,
                                    corro_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-clips", NULL,
+                                   corro_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-reports", NULL,
                                    corro_window_show_page_action);
 }
 
