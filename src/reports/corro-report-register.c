@@ -216,7 +216,7 @@ build_register_section (CorroReport                 *self,
   _corro_report_add_fact (section, _("To complete"), rule);
 
   table = _corro_report_add_table (section);
-  _corro_report_add_column (table, _("Participant"), 4.0, FALSE);
+  _corro_report_add_column (table, _("Participant"), 3.6, FALSE);
   _corro_report_add_column (table, _("Status"), 2.0, FALSE);
   for (guint c = 1; c <= group->n_chapters; c++)
     {
@@ -224,8 +224,8 @@ build_register_section (CorroReport                 *self,
 
       _corro_report_add_column (table, number, 0.55, TRUE);
     }
-  _corro_report_add_column (table, _("Attended"), 1.3, TRUE);
-  _corro_report_add_column (table, _("Completion"), 2.0, FALSE);
+  _corro_report_add_column (table, _("Attended"), 1.7, TRUE);
+  _corro_report_add_column (table, _("Completion"), 2.2, FALSE);
 
   for (guint m = 0; members != NULL && m < members->len; m++)
     {
