@@ -629,6 +629,28 @@ corro_person_record_get_exported_at (CorroPersonRecord *self)
   return self->exported_at;
 }
 
+/**
+ * corro_person_record_count:
+ * @n_groups: (out) (optional): the groups they were referred to
+ * @n_marks: (out) (optional): the attendance marks
+ * @n_notes: (out) (optional): the notes about them
+ */
+void
+corro_person_record_count (CorroPersonRecord *self,
+                           guint             *n_groups,
+                           guint             *n_marks,
+                           guint             *n_notes)
+{
+  g_return_if_fail (CORRO_IS_PERSON_RECORD (self));
+
+  if (n_groups != NULL)
+    *n_groups = self->person->enrolments->len;
+  if (n_marks != NULL)
+    *n_marks = self->person->marks->len;
+  if (n_notes != NULL)
+    *n_notes = self->person->notes->len;
+}
+
 guint
 corro_person_record_get_n_sections (CorroPersonRecord *self)
 {

@@ -73,6 +73,10 @@ gint64                    corro_person_record_get_id         (CorroPersonRecord 
 const char               *corro_person_record_get_name       (CorroPersonRecord       *self);
 const char               *corro_person_record_get_title      (CorroPersonRecord       *self);
 const char               *corro_person_record_get_exported_at (CorroPersonRecord      *self);
+void                      corro_person_record_count          (CorroPersonRecord       *self,
+                                                              guint                   *n_groups,
+                                                              guint                   *n_marks,
+                                                              guint                   *n_notes);
 guint                     corro_person_record_get_n_sections (CorroPersonRecord       *self);
 const CorroPersonSection *corro_person_record_get_section    (CorroPersonRecord       *self,
                                                               guint                    index);

@@ -331,6 +331,31 @@ corro_records_erase_participant_finish (CorroRecords  *self,
 }
 
 /**
+ * corro_records_list_expired:
+ *
+ * Lists the participants past the team's retention period: every group of theirs
+ * ended (its last session) more than corro_store_get_retention_years() years ago.
+ *
+ * Returns: (transfer full) (element-type CorroStoreExpired): the participants, or %NULL
+ */
+GPtrArray *
+corro_records_list_expired (CorroRecords  *self,
+                            GError       **error)
+{
+  CorroStore *store;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = NULL;
+  g_autofree char *ended_before = NULL;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), NULL);
+
+  store = corro_records_get_store (self);
+  start = g_date_time_add_years (now, -(int) corro_store_get_retention_years (store));
+  ended_before = g_date_time_format (start, "%Y-%m-%d");
+  return corro_store_list_expired (store, ended_before, error);
+}
+
+/**
  * corro_records_import_participants:
  * @import: a file read with corro_participant_import_load(), without errors
  *

@@ -109,6 +109,8 @@ void              corro_records_erase_participant_async (CorroRecords         *s
 gboolean          corro_records_erase_participant_finish (CorroRecords       *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
+GPtrArray        *corro_records_list_expired           (CorroRecords          *self,
+                                                        GError               **error);
 gboolean          corro_records_import_participants    (CorroRecords          *self,
                                                         CorroGroup            *group,
                                                         CorroParticipantImport *import,
