@@ -14,6 +14,7 @@
 
 #include "corro-database.h"
 #include "corro-store-records.h"
+#include "corro-store-rights.h"
 #include "corro-test-util.h"
 
 typedef struct
@@ -743,7 +744,7 @@ test_erase_participant (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* Erased on request, finalised notes about her included; the group's record stays. */
-  g_assert_true (corro_store_erase_participant (fixture->store, lucia, &error));
+  g_assert_true (corro_store_erase_participant (fixture->store, lucia, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM participant"), ==, 1);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM enrolment"), ==, 1);
@@ -757,7 +758,7 @@ test_erase_participant (Fixture       *fixture,
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM audit WHERE action = 'erase' "
                                        "AND entity = 'participant' AND entity_id = 1"), ==, 1);
 
-  g_assert_false (corro_store_erase_participant (fixture->store, lucia, &error));
+  g_assert_false (corro_store_erase_participant (fixture->store, lucia, NULL, NULL, &error));
   g_assert_error (error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_NOT_FOUND);
 }
 

@@ -11,6 +11,7 @@
 
 #include "corro-participant-import.h"
 #include "corro-records-private.h"
+#include "corro-store-rights.h"
 
 /* CorroRecords, continued: participants, their referral and enrolment in a group,
  * pre-group contacts, and erasure on request. */
@@ -179,11 +180,66 @@ corro_records_list_contacts (CorroRecords      *self,
                                     corro_participant_get_enrolment_id (participant), error);
 }
 
+/* Takes an erased participant out of every group loaded, with their marks. */
+static void
+forget_participant (CorroRecords *self,
+                    gint64        id)
+{
+  GListModel *groups = corro_records_get_groups (self);
+
+  for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+    {
+      g_autoptr(CorroGroup) group = g_list_model_get_item (groups, g);
+      GListStore *participants = _corro_group_get_participant_store (group);
+      GListModel *sessions = corro_group_get_sessions (group);
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (participants)); i++)
+        {
+          g_autoptr(CorroParticipant) participant =
+            g_list_model_get_item (G_LIST_MODEL (participants), i);
+
+          if (corro_participant_get_id (participant) != id)
+            continue;
+
+          for (guint j = 0; j < g_list_model_get_n_items (sessions); j++)
+            {
+              g_autoptr(CorroSession) session = g_list_model_get_item (sessions, j);
+
+              _corro_session_set_mark (session, id, CORRO_ATTENDANCE_NONE);
+            }
+          g_list_store_remove (participants, i);
+          break;
+        }
+    }
+}
+
+static void
+erase_in_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  const char *path = task_data;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "participant-id"));
+  g_autoptr(CorroStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A connection of its own: the main thread's writes wait for the erasure instead of
+   * joining its transaction. */
+  if ((store = corro_store_open (path, &error)) &&
+      corro_store_erase_participant (store, id, NULL, NULL, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
 /**
  * corro_records_erase_participant:
  *
  * Erases a participant on request, from every group, with their attendance, contacts
- * and the notes about them; the audit trail keeps that it was done. There is no undo.
+ * and the notes about them; the audit trail keeps that it was done (see
+ * corro_store_erase_participant()). There is no undo. It rewrites the database file:
+ * the interface calls corro_records_erase_participant_async() instead.
  */
 gboolean
 corro_records_erase_participant (CorroRecords      *self,
@@ -191,30 +247,112 @@ corro_records_erase_participant (CorroRecords      *self,
                                  CorroParticipant  *participant,
                                  GError           **error)
 {
-  GListModel *sessions;
+  g_autoptr(GError) local_error = NULL;
   gint64 id;
-  guint position, n;
 
   g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
-  g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
+  g_return_val_if_fail (group == NULL || CORRO_IS_GROUP (group), FALSE);
   g_return_val_if_fail (CORRO_IS_PARTICIPANT (participant), FALSE);
 
   id = corro_participant_get_id (participant);
-  if (!corro_store_erase_participant (corro_records_get_store (self), id, error))
-    return FALSE;
-
-  sessions = corro_group_get_sessions (group);
-  n = g_list_model_get_n_items (sessions);
-  for (guint i = 0; i < n; i++)
+  if (!corro_store_erase_participant (corro_records_get_store (self), id, NULL, NULL,
+                                      &local_error) &&
+      !g_error_matches (local_error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_NOT_CLEANED))
     {
-      g_autoptr(CorroSession) session = g_list_model_get_item (sessions, i);
-
-      _corro_session_set_mark (session, id, CORRO_ATTENDANCE_NONE);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
-  if (g_list_store_find (_corro_group_get_participant_store (group), participant, &position))
-    g_list_store_remove (_corro_group_get_participant_store (group), position);
+  forget_participant (self, id);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   return TRUE;
+}
+
+/**
+ * corro_records_erase_participant_async:
+ * @participant_id: who to erase
+ *
+ * Erases a participant on request (see corro_store_erase_participant()) on a worker
+ * thread; when it is done, they are gone from every group loaded.
+ */
+void
+corro_records_erase_participant_async (CorroRecords        *self,
+                                       gint64               participant_id,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CORRO_IS_RECORDS (self));
+  g_return_if_fail (participant_id > 0);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, corro_records_erase_participant_async);
+  g_task_set_task_data (task, g_strdup (corro_store_get_path (corro_records_get_store (self))),
+                        g_free);
+  g_object_set_data (G_OBJECT (task), "participant-id", GSIZE_TO_POINTER (participant_id));
+  g_task_run_in_thread (task, erase_in_thread);
+}
+
+/**
+ * corro_records_erase_participant_finish:
+ *
+ * Returns: whether they were erased and the file cleaned. With
+ *   %CORRO_RECORDS_ERROR_NOT_CLEANED they were erased, but the file still holds
+ *   deleted bytes until the next erasure.
+ */
+gboolean
+corro_records_erase_participant_finish (CorroRecords  *self,
+                                        GAsyncResult  *result,
+                                        GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (result), "participant-id"));
+  if (g_task_propagate_boolean (G_TASK (result), &local_error) ||
+      g_error_matches (local_error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_NOT_CLEANED))
+    forget_participant (self, id);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * corro_records_list_expired:
+ *
+ * Lists the participants past the team's retention period: every group of theirs
+ * ended (its last session) more than corro_store_get_retention_years() years ago.
+ *
+ * Returns: (transfer full) (element-type CorroStoreExpired): the participants, or %NULL
+ */
+GPtrArray *
+corro_records_list_expired (CorroRecords  *self,
+                            GError       **error)
+{
+  CorroStore *store;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = NULL;
+  g_autofree char *ended_before = NULL;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), NULL);
+
+  store = corro_records_get_store (self);
+  start = g_date_time_add_years (now, -(int) corro_store_get_retention_years (store));
+  ended_before = g_date_time_format (start, "%Y-%m-%d");
+  return corro_store_list_expired (store, ended_before, error);
 }
 
 /**

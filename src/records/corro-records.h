@@ -101,6 +101,16 @@ gboolean          corro_records_erase_participant      (CorroRecords          *s
                                                         CorroGroup            *group,
                                                         CorroParticipant      *participant,
                                                         GError               **error);
+void              corro_records_erase_participant_async (CorroRecords         *self,
+                                                        gint64                participant_id,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+gboolean          corro_records_erase_participant_finish (CorroRecords       *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+GPtrArray        *corro_records_list_expired           (CorroRecords          *self,
+                                                        GError               **error);
 gboolean          corro_records_import_participants    (CorroRecords          *self,
                                                         CorroGroup            *group,
                                                         CorroParticipantImport *import,

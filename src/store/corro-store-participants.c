@@ -34,7 +34,6 @@
   "UPDATE participant SET name = ?2, relationship = ?3, child_age_months = ?4, " \
   "language = ?5, phone = ?6, email = ?7, consent_date = ?8, consent_scope = ?9, " \
   "updated_at = " CORRO_STORE_NOW " WHERE id = ?1"
-#define SQL_DELETE_PARTICIPANT "DELETE FROM participant WHERE id = ?1"
 #define SQL_LIST_MEMBERS \
   "SELECT " PARTICIPANT_COLUMNS ", " ENROLMENT_COLUMNS " " \
   "FROM enrolment e JOIN participant p ON p.id = e.participant_id " \
@@ -350,36 +349,6 @@ corro_store_update_participant (CorroStore                   *self,
   bind_participant (stmt, participant);
 
   return _corro_store_run_on (self, stmt, participant->id, error);
-}
-
-/**
- * corro_store_erase_participant:
- *
- * Erases a participant on request, with their enrolments, contacts, attendance and the
- * notes about them. The audit trail keeps that the record was erased, and nothing of it.
- */
-gboolean
-corro_store_erase_participant (CorroStore  *self,
-                               gint64       id,
-                               GError     **error)
-{
-  CorroDatabase *db;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_return_val_if_fail (CORRO_IS_STORE (self), FALSE);
-
-  db = _corro_store_get_database (self);
-  if (!(stmt = corro_database_prepare (db, SQL_DELETE_PARTICIPANT, error)))
-    return FALSE;
-  if (!corro_database_begin (db, error))
-    return FALSE;
-  if (!_corro_store_run_on (self, stmt, id, error) || !corro_database_commit (db, error))
-    {
-      corro_database_rollback (db);
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 /* enrolment */

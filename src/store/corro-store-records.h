@@ -30,6 +30,8 @@ G_BEGIN_DECLS
  * @CORRO_RECORDS_ERROR_NOT_FINALISED: addenda are for finalised notes
  * @CORRO_RECORDS_ERROR_HAS_NOTES: the group or session has notes and is kept
  * @CORRO_RECORDS_ERROR_NOT_ENROLLED: the participant is not in the session's group
+ * @CORRO_RECORDS_ERROR_NOT_CLEANED: the record was erased, but the file could not yet be
+ *   cleaned of the space it took (see corro_store_scrub())
  */
 typedef enum
 {
@@ -39,6 +41,7 @@ typedef enum
   CORRO_RECORDS_ERROR_NOT_FINALISED,
   CORRO_RECORDS_ERROR_HAS_NOTES,
   CORRO_RECORDS_ERROR_NOT_ENROLLED,
+  CORRO_RECORDS_ERROR_NOT_CLEANED,
 } CorroRecordsError;
 
 typedef struct
@@ -208,9 +211,6 @@ gint64                 corro_store_insert_participant (CorroStore               
                                                        GError                      **error);
 gboolean               corro_store_update_participant (CorroStore                   *self,
                                                        const CorroStoreParticipant  *participant,
-                                                       GError                      **error);
-gboolean               corro_store_erase_participant  (CorroStore                   *self,
-                                                       gint64                        id,
                                                        GError                      **error);
 
 GPtrArray *corro_store_list_members         (CorroStore                 *self,

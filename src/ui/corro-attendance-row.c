@@ -73,27 +73,6 @@ static const char * const completion_classes[] = { "in-progress", "completed", "
 /* helpers */
 
 static const char *
-mark_label (CorroAttendanceMark mark)
-{
-  switch (mark)
-    {
-    case CORRO_ATTENDANCE_PRESENT:
-      return _("Present");
-    case CORRO_ATTENDANCE_LATE:
-      return _("Late");
-    case CORRO_ATTENDANCE_ABSENT:
-      return _("Absent");
-    case CORRO_ATTENDANCE_EXCUSED:
-      return _("Excused");
-    case CORRO_ATTENDANCE_CAUGHT_UP:
-      return _("Caught up individually later");
-    case CORRO_ATTENDANCE_NONE:
-    default:
-      return _("Not marked");
-    }
-}
-
-static const char *
 completion_label (CorroCompletion completion)
 {
   switch (completion)
@@ -172,7 +151,8 @@ update (CorroAttendanceRow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->completion_label), rule);
 
   /* Screen readers hear the name, then the mark and the totals. */
-  description = g_strdup_printf ("%s · %s · %s", mark_label (self->mark), chapters,
+  description = g_strdup_printf ("%s · %s · %s", corro_label_attendance_mark (self->mark),
+                                 chapters,
                                  completion_label (completion));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,

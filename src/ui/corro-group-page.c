@@ -17,6 +17,7 @@
 #include "corro-labels.h"
 #include "corro-participant.h"
 #include "corro-participant-import.h"
+#include "corro-person-rights.h"
 #include "corro-programme.h"
 #include "corro-records.h"
 #include "corro-session.h"
@@ -151,6 +152,32 @@ create_session_row (gpointer item,
   return row;
 }
 
+/* Their rights: a copy of their records, or erasure, on request. */
+static GtkWidget *
+create_participant_menu (CorroParticipant *participant)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) export = g_menu_item_new (_("E_xport Their Records…"), NULL);
+  g_autoptr(GMenuItem) erase = g_menu_item_new (_("E_rase Their Records…"), NULL);
+  GVariant *id = g_variant_new_int64 (corro_participant_get_id (participant));
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autofree char *label = NULL;
+
+  g_menu_item_set_action_and_target_value (export, "group.export-person", id);
+  g_menu_item_set_action_and_target_value (erase, "group.erase-person", id);
+  g_menu_append_item (menu, export);
+  g_menu_append_item (menu, erase);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  /* Translators: the accessible name of a participant's menu; %s is their name */
+  label = g_strdup_printf (_("More for %s"), corro_participant_get_name (participant));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  return button;
+}
+
 static GtkWidget *
 create_participant_row (gpointer item,
                         gpointer user_data)
@@ -182,6 +209,7 @@ create_participant_row (gpointer item,
       gtk_widget_add_css_class (badge, "success");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
     }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_participant_menu (participant));
 
   return row;
 }
@@ -459,6 +487,20 @@ corro_group_page_edit_enrolment_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "note", note);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_enrolment_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+corro_group_page_person_rights_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  CorroGroupPage *self = CORRO_GROUP_PAGE (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+
+  if (g_str_equal (action_name, "group.export-person"))
+    corro_person_rights_export (widget, self->records, id);
+  else
+    corro_person_rights_erase (widget, self->records, id, NULL, NULL);
 }
 
 /* Referrals from a spreadsheet: read and checked in the background, then shown before
@@ -784,6 +826,10 @@ corro_group_page_class_init (CorroGroupPageClass *klass)
                                    corro_group_page_reschedule_action);
   gtk_widget_class_install_action (widget_class, "group.edit-enrolment", "x",
                                    corro_group_page_edit_enrolment_action);
+  gtk_widget_class_install_action (widget_class, "group.export-person", "x",
+                                   corro_group_page_person_rights_action);
+  gtk_widget_class_install_action (widget_class, "group.erase-person", "x",
+                                   corro_group_page_person_rights_action);
   gtk_widget_class_install_action (widget_class, "group.import-referrals", NULL,
                                    corro_group_page_import_action);
   gtk_widget_class_install_action (widget_class, "group.save-template", NULL,

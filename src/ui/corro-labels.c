@@ -86,6 +86,46 @@ corro_label_enrolment_status (CorroEnrolmentStatus status)
     }
 }
 
+const char *
+corro_label_attendance_mark (CorroAttendanceMark mark)
+{
+  switch (mark)
+    {
+    case CORRO_ATTENDANCE_PRESENT:
+      return _("Present");
+    case CORRO_ATTENDANCE_LATE:
+      return _("Late");
+    case CORRO_ATTENDANCE_ABSENT:
+      return _("Absent");
+    case CORRO_ATTENDANCE_EXCUSED:
+      return _("Excused");
+    case CORRO_ATTENDANCE_CAUGHT_UP:
+      return _("Caught up individually later");
+    case CORRO_ATTENDANCE_NONE:
+    default:
+      return _("Not marked");
+    }
+}
+
+const char *
+corro_label_contact_method (CorroContactMethod method)
+{
+  switch (method)
+    {
+    case CORRO_CONTACT_PHONE:
+      return _("By phone");
+    case CORRO_CONTACT_VIDEO:
+      return _("By video call");
+    case CORRO_CONTACT_IN_PERSON:
+      return _("In person");
+    case CORRO_CONTACT_MESSAGE:
+      return _("By message");
+    case CORRO_CONTACT_OTHER:
+    default:
+      return _("Another way");
+    }
+}
+
 /**
  * corro_label_date:
  * @iso_date: (nullable): "YYYY-MM-DD"

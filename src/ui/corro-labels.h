@@ -18,6 +18,8 @@ const char *corro_label_group_mode        (CorroGroupMode       mode);
 const char *corro_label_group_status      (CorroGroupStatus     status);
 const char *corro_label_relationship      (CorroRelationship    relationship);
 const char *corro_label_enrolment_status  (CorroEnrolmentStatus status);
+const char *corro_label_attendance_mark   (CorroAttendanceMark  mark);
+const char *corro_label_contact_method    (CorroContactMethod   method);
 char       *corro_label_date              (const char          *iso_date);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "corro-programme.h"
 #include "corro-programme-library.h"
 #include "corro-records.h"
+#include "corro-retention-window.h"
 #include "corro-search-page.h"
 #include "corro-search-result.h"
 #include "corro-session.h"
@@ -129,6 +130,34 @@ corro_window_search_action (GtkWidget  *widget,
   corro_search_page_focus (CORRO_SEARCH_PAGE (page));
 }
 
+/* Opens search on a text, e.g. the name of someone about to be erased. */
+static void
+corro_window_search_for_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  CorroWindow *self = CORRO_WINDOW (widget);
+  GtkWidget *page = adw_bin_get_child (self->search_slot);
+
+  if (page == NULL)
+    return;
+
+  corro_window_search_action (widget, "win.search", NULL);
+  corro_search_page_set_query (CORRO_SEARCH_PAGE (page), g_variant_get_string (parameter, NULL));
+}
+
+static void
+corro_window_review_records_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  CorroWindow *self = CORRO_WINDOW (widget);
+  CorroRecords *records = get_records (self);
+
+  if (records != NULL)
+    gtk_window_present (GTK_WINDOW (corro_retention_window_new (GTK_WINDOW (self), records)));
+}
+
 static void
 corro_window_new_group_action (GtkWidget  *widget,
                                const char *action_name,
@@ -164,6 +193,7 @@ _corro_window_setup_groups (CorroWindow *self)
                                        _("Corro could not read the groups in its records."));
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-group", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-records", FALSE);
     }
   else
     {
@@ -212,6 +242,10 @@ _corro_window_class_init_groups (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-group", NULL,
                                    corro_window_new_group_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, corro_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.search-for", "s",
+                                   corro_window_search_for_action);
+  gtk_widget_class_install_action (widget_class, "win.review-records", NULL,
+                                   corro_window_review_records_action);
 }
 
 /* public API */
