@@ -382,7 +382,7 @@ check_three_pause_points (void)
 }
 
 static void
-test_three_pause_points (void)
+run_in_subprocess (void (*check) (void))
 {
   if (!g_test_subprocess ())
     {
@@ -392,7 +392,13 @@ test_three_pause_points (void)
       return;
     }
 
-  check_three_pause_points ();
+  check ();
+}
+
+static void
+test_three_pause_points (void)
+{
+  run_in_subprocess (check_three_pause_points);
 }
 
 /* A clip with English and Spanish sound, presented in Spanish: the Spanish track plays
@@ -451,29 +457,13 @@ check_sound_language (void)
 static void
 test_sound_language (void)
 {
-  if (!g_test_subprocess ())
-    {
-      g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
-                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-      g_test_trap_assert_passed ();
-      return;
-    }
-
-  check_sound_language ();
+  run_in_subprocess (check_sound_language);
 }
 
 static void
 test_presenting (void)
 {
-  if (!g_test_subprocess ())
-    {
-      g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
-                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-      g_test_trap_assert_passed ();
-      return;
-    }
-
-  check_presenting ();
+  run_in_subprocess (check_presenting);
 }
 
 int
