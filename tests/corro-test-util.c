@@ -12,6 +12,10 @@
 #include "corro-application.h"
 #include "corro-test-util.h"
 
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
 #define WAIT_LIMIT_US (10 * G_USEC_PER_SEC)
 
 /**
@@ -177,6 +181,61 @@ corro_test_save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 
   return path;
+}
+
+/* Keys: xdotool (XTEST) presses them on the X server and GTK delivers them as a person's. */
+
+/**
+ * corro_test_has_xdotool:
+ *
+ * Returns: whether real keys can be pressed: xdotool is installed and GTK uses X11
+ */
+gboolean
+corro_test_has_xdotool (void)
+{
+  g_autofree char *path = g_find_program_in_path ("xdotool");
+
+#ifdef GDK_WINDOWING_X11
+  return path != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
+#else
+  return FALSE;
+#endif
+}
+
+/* Runs xdotool with @args (%NULL-terminated) and asserts that it succeeded. */
+void
+corro_test_xdotool (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) "xdotool");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Gives @window the X server's keyboard focus, as clicking on it would, and waits until
+ * GTK knows it is active. */
+void
+corro_test_focus_window (GtkWindow *window)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  corro_test_xdotool ((const char *[]) { "windowfocus", xid, NULL });
+  while (!gtk_window_is_active (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_window_is_active (window));
+#endif
 }
 
 /**

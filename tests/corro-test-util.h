@@ -23,6 +23,9 @@ GPtrArray *corro_test_find_widgets      (GtkWidget   *root,
 void       corro_test_wait_for_draw     (GtkWidget   *widget);
 char      *corro_test_save_screenshot   (GtkWidget   *widget,
                                          const char  *name);
+gboolean   corro_test_has_xdotool       (void);
+void       corro_test_xdotool           (const char * const *args);
+void       corro_test_focus_window      (GtkWindow   *window);
 
 CorroApplication *corro_test_start_app   (const char  *database);
 GtkWindow        *corro_test_find_toplevel (GType        type);

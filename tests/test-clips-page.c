@@ -6,7 +6,8 @@
  *
  * The Clips place in the real application under Xvfb, with clips generated in each
  * run: a playable linked clip, a linked file since deleted, a file of random bytes, a
- * key never linked, and a folder scan whose suggestion is linked by its Link button.
+ * key never linked, a folder scan whose suggestion is linked by its Link button, and
+ * linked files moved away: found nearby (moved) or not (missing), relinked from a folder.
  */
 
 #include "config.h"
@@ -230,6 +231,104 @@ check_folder_scan (void)
 }
 
 static void
+assert_linked_to (const char *database,
+                  const char *key,
+                  const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CorroStore) store = corro_store_open (database, &error);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *stored = NULL;
+
+  g_assert_no_error (error);
+  stored = corro_store_dup_clip_uri (store, key);
+  g_assert_cmpstr (stored, ==, uri);
+}
+
+static void
+check_moved (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *far = corro_test_make_tmpdir ();
+  g_autofree char *database = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *disc = g_build_filename (dir, "DVD rip", NULL);
+  g_autofree char *moved_dir = g_build_filename (dir, "Programme videos", "Disc 1", NULL);
+  g_autofree char *other_dir = g_build_filename (dir, "Other disc", NULL);
+  g_autofree char *far_dir = g_build_filename (far, "USB stick", "COSP", NULL);
+  g_autofree char *welcome = NULL, *needs = NULL, *being = NULL, *decoy = NULL;
+  g_autofree char *welcome_moved = NULL, *being_moved = NULL;
+  g_autofree char *welcome_moved_uri = NULL;
+  g_autofree char *shot = NULL, *name = NULL;
+  g_autoptr(GFile) far_folder = NULL;
+  GtkWindow *window;
+  CorroClipsPage *page;
+
+  g_assert_cmpint (g_mkdir_with_parents (disc, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (moved_dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (other_dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (far_dir, 0700), ==, 0);
+  welcome = media_test_make_webm (disc, "welcome.webm", 25, 25);
+  needs = media_test_make_webm (disc, "needs.webm", 25, 25);
+  being = media_test_make_webm (disc, "being.webm", 25, 25);
+  link_clip (database, "ch1-welcome", welcome);
+  link_clip (database, "ch2-needs", needs);
+  link_clip (database, "ch3-being-with", being);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CorroStore) store = corro_store_open (database, &error);
+    GStatBuf buf;
+
+    /* The size is kept with the link, to recognise the file if it moves. */
+    g_assert_cmpint (g_stat (welcome, &buf), ==, 0);
+    g_assert_cmpint (corro_store_get_clip_size (store, "ch1-welcome"), ==, buf.st_size);
+  }
+
+  /* Welcome moved to a folder beside the old one; Needs deleted, and another disc's file
+   * of the same name but not the same size lies nearby; Being-With taken far away. */
+  welcome_moved = g_build_filename (moved_dir, "welcome.webm", NULL);
+  welcome_moved_uri = g_filename_to_uri (welcome_moved, NULL, NULL);
+  g_assert_cmpint (g_rename (welcome, welcome_moved), ==, 0);
+  g_assert_cmpint (g_unlink (needs), ==, 0);
+  decoy = media_test_make_webm (other_dir, "needs.webm", 25, 50);
+  being_moved = g_build_filename (far_dir, "being.webm", NULL);
+  g_assert_cmpint (g_rename (being, being_moved), ==, 0);
+
+  page = show_clips (database, &window);
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch1-welcome"), ==, CORRO_CLIP_STATE_MOVED);
+  g_assert_cmpstr (corro_clips_page_get_found_uri (page, "ch1-welcome"), ==, welcome_moved_uri);
+  g_assert_nonnull (strstr (corro_clips_page_get_detail (page, "ch1-welcome"), moved_dir));
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch2-needs"), ==, CORRO_CLIP_STATE_MISSING);
+  g_assert_null (corro_clips_page_get_found_uri (page, "ch2-needs"));
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch3-being-with"), ==,
+                   CORRO_CLIP_STATE_MISSING);
+  name = g_strdup_printf ("clips-moved-%s.png", language ());
+  shot = corro_test_save_screenshot (GTK_WIDGET (window), name);
+  g_test_message ("screenshot: %s", shot);
+
+  /* Searching the far folder relinks what it holds, in the background, in one go. */
+  far_folder = g_file_new_for_path (far);
+  corro_clips_page_relink_from_folder (page, far_folder);
+  g_assert_true (corro_clips_page_is_busy (page));
+  wait_until_idle (page);
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch3-being-with"), ==,
+                   CORRO_CLIP_STATE_LINKED);
+  assert_linked_to (database, "ch3-being-with", being_moved);
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch2-needs"), ==, CORRO_CLIP_STATE_MISSING);
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch1-welcome"), ==, CORRO_CLIP_STATE_MOVED);
+
+  /* A moved clip is relinked with its Relink button. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "clips.relink", "s", "ch1-welcome");
+  wait_until_idle (page);
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch1-welcome"), ==,
+                   CORRO_CLIP_STATE_LINKED);
+  assert_linked_to (database, "ch1-welcome", welcome_moved);
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch2-needs"), ==, CORRO_CLIP_STATE_MISSING);
+
+  corro_test_remove_tree (far);
+  corro_test_remove_tree (dir);
+}
+
+static void
 check_tracks_remembered (void)
 {
   g_autofree char *dir = corro_test_make_tmpdir ();
@@ -342,6 +441,12 @@ test_name_matching (void)
 }
 
 static void
+test_moved (void)
+{
+  run_in_subprocess (check_moved);
+}
+
+static void
 test_tracks (void)
 {
   run_in_subprocess (check_tracks_remembered);
@@ -360,6 +465,7 @@ main (int   argc,
 
   g_test_add_func ("/clips/linked-missing-unplayable-not-linked", test_states);
   g_test_add_func ("/clips/folder-scan-suggests-and-links", test_folder_scan);
+  g_test_add_func ("/clips/moved-found-and-relinked", test_moved);
   g_test_add_func ("/clips/tracks-remembered", test_tracks);
   g_test_add_func ("/clips/name-matching", test_name_matching);
 

@@ -19,8 +19,10 @@
 #include "corro-demo.h"
 #include "corro-group.h"
 #include "corro-group-page.h"
+#include "corro-new-group-dialog.h"
 #include "corro-participant.h"
 #include "corro-presenter-window.h"
+#include "corro-programme.h"
 #include "corro-programme-library.h"
 #include "corro-records.h"
 #include "corro-search-page.h"
@@ -359,6 +361,168 @@ check_new_group (void)
   corro_test_remove_tree (dir);
 }
 
+static const char *
+session_date (CorroGroup *group,
+              guint       index)
+{
+  g_autoptr(CorroSession) session =
+    g_list_model_get_item (corro_group_get_sessions (group), index);
+
+  return corro_session_get_date (session);
+}
+
+/* Opens the group page's Edit Details… dialog; returns it with its entry rows. */
+static GtkWindow *
+open_edit_dialog (GtkWidget  *page,
+                  GPtrArray **entries)
+{
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action (page, "group.edit-details", NULL);
+  dialog = corro_test_find_toplevel (CORRO_TYPE_NEW_GROUP_DIALOG);
+  g_assert_nonnull (dialog);
+  corro_test_wait_for_draw (GTK_WIDGET (dialog));
+  *entries = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  g_assert_cmpuint ((*entries)->len, ==, 6);
+  return dialog;
+}
+
+static gboolean
+row_shown (GtkWindow  *dialog,
+           const char *title)
+{
+  g_autoptr(GPtrArray) rows = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title))
+      return gtk_widget_is_visible (g_ptr_array_index (rows, i));
+  g_assert_not_reached ();
+}
+
+static void
+check_edit_group (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *shot = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) combos = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CorroGroup) group = NULL;
+  const char *move_title = _("Move the sessions to the new start date");
+  const char *stay_title = _("Sessions stay on their dates");
+  CorroApplication *app;
+  CorroRecords *records;
+  GtkWindow *window;
+  GtkWindow *dialog;
+  GtkWidget *page;
+  gint64 audits;
+
+  app = corro_test_start_app (path);
+  records = corro_application_get_records (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  gtk_window_set_default_size (window, 1100, 760);
+  group = corro_group_new ("Tuesday mornings", corro_programme_get_id (
+    corro_programme_library_get_default (corro_application_get_library (app))));
+  corro_group_set_start_date (group, "2026-12-01");
+  corro_group_set_start_time (group, "10:00");
+  g_assert_true (corro_records_add_group (records, group, &error));
+  g_assert_no_error (error);
+  corro_window_open_group (CORRO_WINDOW (window), group);
+  page = corro_window_get_group_page (CORRO_WINDOW (window));
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+  audits = corro_store_count_audit (corro_application_get_store (app), "group");
+
+  /* The dialog shows the group as it is. */
+  dialog = open_edit_dialog (page, &entries);
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==,
+                   "Tuesday mornings");
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 4)), ==, "2026-12-01");
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 5)), ==, "10:00");
+  g_assert_false (row_shown (dialog, move_title));
+
+  /* New name, online with a link, Thursdays from the 3rd, running: no session held yet,
+   * so moving them is offered, and taken. */
+  combos = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
+  g_assert_cmpuint (combos->len, ==, 3);
+  gtk_editable_set_text (g_ptr_array_index (entries, 0), "Thursday evenings");
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 0), CORRO_GROUP_MODE_ONLINE);
+  gtk_editable_set_text (g_ptr_array_index (entries, 2), "https://meet.example.org/cosp");
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 1), CORRO_GROUP_STATUS_RUNNING);
+  gtk_editable_set_text (g_ptr_array_index (entries, 4), "2026-12-03");
+  gtk_editable_set_text (g_ptr_array_index (entries, 5), "18:30");
+  g_assert_true (row_shown (dialog, move_title));
+  g_assert_false (row_shown (dialog, stay_title));
+  g_assert_cmpuint (adw_combo_row_get_selected (g_ptr_array_index (combos, 2)), ==, 3);
+  corro_test_wait_for_draw (GTK_WIDGET (dialog));
+  name = g_strdup_printf ("group-edit-%s.png", language ());
+  shot = corro_test_save_screenshot (GTK_WIDGET (dialog), name);
+  g_test_message ("screenshot: %s", shot);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL);
+  g_assert_null (corro_test_find_toplevel (CORRO_TYPE_NEW_GROUP_DIALOG));
+
+  g_assert_cmpstr (corro_group_get_name (group), ==, "Thursday evenings");
+  {
+    g_autoptr(GPtrArray) titles = corro_test_find_widgets (GTK_WIDGET (window),
+                                                           ADW_TYPE_WINDOW_TITLE);
+    gboolean renamed = FALSE;
+
+    for (guint i = 0; i < titles->len; i++)
+      renamed |= g_strcmp0 (adw_window_title_get_subtitle (g_ptr_array_index (titles, i)),
+                            "Thursday evenings") == 0;
+    g_assert_true (renamed);
+  }
+  g_assert_cmpint (corro_group_get_mode (group), ==, CORRO_GROUP_MODE_ONLINE);
+  g_assert_cmpint (corro_group_get_status (group), ==, CORRO_GROUP_STATUS_RUNNING);
+  g_assert_cmpuint (corro_group_get_weekday (group), ==, 4);
+  g_assert_cmpstr (session_date (group, 0), ==, "2026-12-03");
+  g_assert_cmpstr (session_date (group, 7), ==, "2027-01-21");
+  g_assert_cmpint (corro_store_count_audit (corro_application_get_store (app), "group"), >,
+                   audits);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+  g_free (name);
+  g_free (shot);
+  name = g_strdup_printf ("group-edited-%s.png", language ());
+  shot = corro_test_save_screenshot (GTK_WIDGET (window), name);
+  g_test_message ("screenshot: %s", shot);
+
+  /* Once a session was held, a new start date moves none of them. */
+  {
+    g_autoptr(CorroSession) first = g_list_model_get_item (corro_group_get_sessions (group), 0);
+
+    corro_session_set_held (first, TRUE);
+    g_assert_true (corro_records_save_session (records, first, &error));
+  }
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  dialog = open_edit_dialog (page, &entries);
+  gtk_editable_set_text (g_ptr_array_index (entries, 4), "2026-12-10");
+  g_assert_false (row_shown (dialog, move_title));
+  g_assert_true (row_shown (dialog, stay_title));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL);
+  g_assert_cmpstr (corro_group_get_start_date (group), ==, "2026-12-10");
+  g_assert_cmpstr (session_date (group, 0), ==, "2026-12-03");
+  g_assert_cmpstr (session_date (group, 1), ==, "2026-12-10");
+
+  /* Kept: a fresh look at the records finds the new details. */
+  {
+    g_autoptr(CorroStore) store = corro_store_open (path, &error);
+    g_autoptr(CorroRecords) fresh = NULL;
+    g_autoptr(CorroGroup) reloaded = NULL;
+
+    g_assert_no_error (error);
+    fresh = corro_records_new (store);
+    g_assert_true (corro_records_load (fresh, &error));
+    reloaded = g_list_model_get_item (corro_records_get_groups (fresh), 0);
+    g_assert_cmpstr (corro_group_get_name (reloaded), ==, "Thursday evenings");
+    g_assert_cmpstr (corro_group_get_venue (reloaded), ==, "https://meet.example.org/cosp");
+    g_assert_cmpstr (corro_group_get_start_time (reloaded), ==, "18:30");
+    g_assert_cmpstr (corro_group_get_start_date (reloaded), ==, "2026-12-10");
+  }
+
+  corro_test_remove_tree (dir);
+}
+
 static gboolean
 in_subprocess (void)
 {
@@ -376,6 +540,13 @@ test_demo_groups (void)
 {
   if (in_subprocess ())
     check_demo_groups ();
+}
+
+static void
+test_edit_group (void)
+{
+  if (in_subprocess ())
+    check_edit_group ();
 }
 
 static void
@@ -398,6 +569,7 @@ main (int   argc,
 
   g_test_add_func ("/groups/demo", test_demo_groups);
   g_test_add_func ("/groups/new-group", test_new_group);
+  g_test_add_func ("/groups/edit-details", test_edit_group);
 
   return g_test_run ();
 }

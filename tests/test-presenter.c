@@ -6,7 +6,9 @@
  *
  * Presenting chapter 1 in the real application under Xvfb with a generated clip:
  * the keys move between segments, the clip stops by itself at its pause point, the
- * presenter shows the question and the group's window shows only the picture.
+ * presenter shows the question and the group's window shows only the picture; a clip
+ * with three pause points, played with the Space key, stops three times on the right
+ * frames (read back from the picture's pixels), with screenshots of both windows.
  */
 
 #include "config.h"
@@ -39,12 +41,15 @@ language (void)
   return value != NULL && g_str_has_prefix (value, "es") ? "es" : "en";
 }
 
-/* Chapter 1's clip, shortened to the generated file, with one pause point. */
+/* Chapter 1's clip, shortened to the generated file, with the pause points at @points
+ * (ms) asking "Question 1", "Question 2"… (Spanish: "Pregunta 1"…). */
 static CorroSegment *
-prepare_clip_segment (CorroChapter *chapter)
+prepare_clip_segment_with (CorroChapter *chapter,
+                           const gint64 *at_ms,
+                           guint         n_points,
+                           gint64        clip_out)
 {
   GListModel *segments = corro_chapter_get_segments (chapter);
-  g_autoptr(CorroPausePoint) pause_point = corro_pause_point_new (PAUSE_MS);
 
   for (guint i = 0; i < g_list_model_get_n_items (segments); i++)
     {
@@ -61,14 +66,35 @@ prepare_clip_segment (CorroChapter *chapter)
           corro_segment_remove_pause_point (segment, old);
         }
       corro_segment_set_clip_in (segment, 0);
-      corro_segment_set_clip_out (segment, 3000);
-      corro_pause_point_set_prompt (pause_point, "en", "What did the child need?");
-      corro_pause_point_set_prompt (pause_point, "es", "¿Qué necesitaba el niño?");
-      corro_segment_add_pause_point (segment, pause_point);
+      corro_segment_set_clip_out (segment, clip_out);
+      for (guint j = 0; j < n_points; j++)
+        {
+          g_autoptr(CorroPausePoint) pause_point = corro_pause_point_new (at_ms[j]);
+          g_autofree char *en = g_strdup_printf ("Question %u", j + 1);
+          g_autofree char *es = g_strdup_printf ("Pregunta %u", j + 1);
+
+          corro_pause_point_set_prompt (pause_point, "en", en);
+          corro_pause_point_set_prompt (pause_point, "es", es);
+          corro_segment_add_pause_point (segment, pause_point);
+        }
       return segment;
     }
 
   g_assert_not_reached ();
+}
+
+/* Chapter 1's clip, shortened to the generated file, with one pause point. */
+static CorroSegment *
+prepare_clip_segment (CorroChapter *chapter)
+{
+  const gint64 points[] = { PAUSE_MS };
+  CorroSegment *segment = prepare_clip_segment_with (chapter, points, 1, 3000);
+  g_autoptr(CorroPausePoint) pause_point =
+    g_list_model_get_item (corro_segment_get_pause_points (segment), 0);
+
+  corro_pause_point_set_prompt (pause_point, "en", "What did the child need?");
+  corro_pause_point_set_prompt (pause_point, "es", "¿Qué necesitaba el niño?");
+  return segment;
 }
 
 static gboolean
@@ -197,6 +223,184 @@ check_presenting (void)
   corro_test_remove_tree (dir);
 }
 
+typedef struct
+{
+  CorroPresenterWindow *presenter;
+  const char           *prompt;
+} PromptWait;
+
+static gboolean
+prompt_shown (gpointer data)
+{
+  PromptWait *wait = data;
+
+  return g_strcmp0 (corro_presenter_window_get_pause_prompt (wait->presenter),
+                    wait->prompt) == 0 &&
+         corro_player_get_state (corro_presenter_window_get_player (wait->presenter)) ==
+         CORRO_PLAYER_STATE_PAUSED;
+}
+
+static gboolean
+clip_finished (gpointer data)
+{
+  CorroPlayer *player = data;
+
+  return corro_player_get_state (player) == CORRO_PLAYER_STATE_FINISHED;
+}
+
+/* The last frame that starts before @point_ms, at @fps, the first starting at @first_us. */
+static int
+frame_before (gint64 point_ms,
+              int    fps,
+              gint64 first_us)
+{
+  int n = 0;
+
+  while ((gint64) (n + 1) * G_USEC_PER_SEC / fps < point_ms * 1000 - first_us)
+    n++;
+  return n;
+}
+
+/* Space as the facilitator presses it: a real key through the X server when xdotool is
+ * there, else the action the key is bound to. */
+static void
+press_space (CorroPresenterWindow *presenter)
+{
+  if (corro_test_has_xdotool ())
+    corro_test_xdotool ((const char *[]) { "key", "space", NULL });
+  else
+    gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.play-pause", NULL);
+}
+
+static void
+check_three_pause_points (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *clip = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GError) error = NULL;
+  /* Between frames, not on their edges: 40 ms frames at 25 fps. */
+  const gint64 points[] = { 1030, 2150, 3270 };
+  const int fps = 25;
+  CorroApplication *app;
+  CorroProgramme *programme;
+  CorroChapter *chapter;
+  CorroPresenterWindow *presenter;
+  CorroPlayer *player;
+  GtkWindow *audience_window;
+  GdkPaintable *paintable;
+  gint64 first;
+
+  if (!media_test_have_elements ("vp8enc", "webmmux", "vp8dec", NULL))
+    {
+      g_test_skip ("VP8 encoding is not available");
+      return;
+    }
+
+  clip = media_test_make_webm (dir, "welcome.webm", fps, 100);
+  uri = g_filename_to_uri (clip, NULL, NULL);
+  first = media_test_first_frame_time (uri);
+
+  app = corro_test_start_app (path);
+  g_assert_true (corro_store_link_clip (corro_application_get_store (app), "ch1-welcome", uri,
+                                        &error));
+  g_assert_no_error (error);
+  programme = corro_programme_library_get_default (corro_application_get_library (app));
+  chapter = corro_programme_get_chapter (programme, 1);
+  prepare_clip_segment_with (chapter, points, G_N_ELEMENTS (points), 4000);
+
+  presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
+                                                                 language ()));
+  player = corro_presenter_window_get_player (presenter);
+  paintable = corro_player_get_paintable (player);
+  audience_window = corro_presenter_window_get_audience_window (presenter);
+  corro_test_wait_for_draw (GTK_WIDGET (presenter));
+  corro_test_wait_for_draw (GTK_WIDGET (audience_window));
+  if (corro_test_has_xdotool ())
+    corro_test_focus_window (GTK_WINDOW (presenter));
+
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  g_assert_cmpint (media_test_shown_frame (player), ==, 0);
+
+  /* The group's window shows the very picture the presenter's preview shows. */
+  {
+    g_autoptr(GPtrArray) pictures = corro_test_find_widgets (GTK_WIDGET (audience_window),
+                                                             GTK_TYPE_PICTURE);
+    gboolean shared = FALSE;
+
+    for (guint i = 0; i < pictures->len; i++)
+      shared |= gtk_picture_get_paintable (g_ptr_array_index (pictures, i)) == paintable;
+    g_assert_true (shared);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_autofree char *prompt = g_strdup_printf (g_str_equal (language (), "es")
+                                                   ? "Pregunta %u" : "Question %u", i + 1);
+      PromptWait wait = { presenter, prompt };
+      int expected = frame_before (points[i], fps, first);
+      g_autofree char *name = NULL;
+      g_autofree char *shot = NULL;
+
+      press_space (presenter);
+      media_test_wait_until (prompt_shown, &wait, 20);
+      g_assert_cmpstr (corro_presenter_window_get_pause_prompt (presenter), ==, prompt);
+      g_assert_cmpint (corro_player_get_state (player), ==, CORRO_PLAYER_STATE_PAUSED);
+      g_assert_cmpint (corro_player_get_position (player), ==, points[i] * 1000);
+
+      /* The frame on screen, read from the picture's pixels: the last one before the
+       * pause point, and it stays there. */
+      g_test_message ("pause %u at %" G_GINT64_FORMAT " ms: frame %d, expected %d", i + 1,
+                      points[i], media_test_shown_frame (player), expected);
+      g_assert_cmpint (media_test_shown_frame (player), ==, expected);
+      media_test_iterate_for (0.3);
+      g_assert_cmpint (media_test_shown_frame (player), ==, expected);
+
+      corro_test_wait_for_draw (GTK_WIDGET (presenter));
+      corro_test_wait_for_draw (GTK_WIDGET (audience_window));
+      name = g_strdup_printf ("presenter-stop-%u-%s.png", i + 1, language ());
+      shot = corro_test_save_screenshot (GTK_WIDGET (presenter), name);
+      g_test_message ("screenshot: %s", shot);
+      g_free (name);
+      g_free (shot);
+      name = g_strdup_printf ("audience-stop-%u-%s.png", i + 1, language ());
+      shot = corro_test_save_screenshot (GTK_WIDGET (audience_window), name);
+      g_test_message ("screenshot: %s", shot);
+    }
+
+  /* Space once more: on to the out point, the last frame. */
+  press_space (presenter);
+  media_test_wait_until (clip_finished, player, 20);
+  g_assert_true (clip_finished (player));
+  g_assert_cmpint (media_test_shown_frame (player), ==, frame_before (4000, fps, first));
+
+  corro_presenter_window_end (presenter);
+  corro_test_remove_tree (dir);
+}
+
+static void
+run_in_subprocess (void (*check) (void))
+{
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
+                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  check ();
+}
+
+static void
+test_three_pause_points (void)
+{
+  run_in_subprocess (check_three_pause_points);
+}
+
 /* A clip with English and Spanish sound, presented in Spanish: the Spanish track plays
  * without anyone choosing it; in English, the English one. */
 static void
@@ -253,29 +457,13 @@ check_sound_language (void)
 static void
 test_sound_language (void)
 {
-  if (!g_test_subprocess ())
-    {
-      g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
-                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-      g_test_trap_assert_passed ();
-      return;
-    }
-
-  check_sound_language ();
+  run_in_subprocess (check_sound_language);
 }
 
 static void
 test_presenting (void)
 {
-  if (!g_test_subprocess ())
-    {
-      g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
-                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-      g_test_trap_assert_passed ();
-      return;
-    }
-
-  check_presenting ();
+  run_in_subprocess (check_presenting);
 }
 
 int
@@ -291,6 +479,7 @@ main (int   argc,
 
   g_test_add_func ("/presenter/chapter-1-with-a-clip", test_presenting);
   g_test_add_func ("/presenter/sound-in-the-content-language", test_sound_language);
+  g_test_add_func ("/presenter/three-pause-points-on-the-right-frames", test_three_pause_points);
 
   return g_test_run ();
 }

@@ -22,9 +22,6 @@
 
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
 
 #include "corro-addendum.h"
 #include "corro-application.h"
@@ -249,56 +246,6 @@ find_with_class (GtkWidget  *root,
 
 /* Keys */
 
-static gboolean
-has_xdotool (void)
-{
-  g_autofree char *path = g_find_program_in_path ("xdotool");
-
-#ifdef GDK_WINDOWING_X11
-  return path != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
-#else
-  return FALSE;
-#endif
-}
-
-static void
-xdotool (const char *const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_ptr_array_add (argv, (gpointer) "xdotool");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static gboolean
-window_is_active (gpointer data)
-{
-  return gtk_window_is_active (GTK_WINDOW (data));
-}
-
-/* Gives the test window the X server's keyboard focus, as clicking on it would. */
-static void
-focus_window (GtkWindow *window)
-{
-#ifdef GDK_WINDOWING_X11
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-
-  xdotool ((const char *[]) { "windowfocus", xid, NULL });
-  iterate_until (window_is_active, window);
-  g_assert_true (gtk_window_is_active (window));
-#endif
-}
-
 typedef struct
 {
   CorroSession        *session;
@@ -333,8 +280,8 @@ press_mark_key (Fixture             *fixture,
 {
   MarkWait wait = { fixture->session, corro_participant_get_id (participant), mark };
 
-  if (has_xdotool ())
-    xdotool ((const char *[]) { "key", key, NULL });
+  if (corro_test_has_xdotool ())
+    corro_test_xdotool ((const char *[]) { "key", key, NULL });
   else
     gtk_widget_activate_action (focused_row (fixture->window), "attendance.mark-and-next",
                                 "s", nick);
@@ -377,8 +324,8 @@ check_attendance (void)
   g_assert_cmpstr (corro_session_page_get_tab (CORRO_SESSION_PAGE (fixture.page)), ==,
                    "attendance");
 
-  if (has_xdotool ())
-    focus_window (fixture.window);
+  if (corro_test_has_xdotool ())
+    corro_test_focus_window (fixture.window);
   else
     g_test_message ("no xdotool or no X display: activating the keys' actions instead");
 
@@ -388,9 +335,9 @@ check_attendance (void)
   g_assert_cmpint (corro_attendance_row_get_mark (first), ==, CORRO_ATTENDANCE_PRESENT);
 
   /* A key that is not a mark does nothing. */
-  if (has_xdotool ())
+  if (corro_test_has_xdotool ())
     {
-      xdotool ((const char *[]) { "key", "x", NULL });
+      corro_test_xdotool ((const char *[]) { "key", "x", NULL });
       iterate_for (200);
       g_assert_cmpint (corro_session_get_mark (fixture.session, ids[1]), ==,
                        CORRO_ATTENDANCE_NONE);
@@ -401,9 +348,9 @@ check_attendance (void)
   g_assert_true (focused_row (fixture.window) == GTK_WIDGET (second));   /* the last row */
 
   /* Up goes back; another key changes the mark after the fact. */
-  if (has_xdotool ())
+  if (corro_test_has_xdotool ())
     {
-      xdotool ((const char *[]) { "key", "Up", NULL });
+      corro_test_xdotool ((const char *[]) { "key", "Up", NULL });
       iterate_for (100);
     }
   else

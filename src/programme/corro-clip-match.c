@@ -195,41 +195,46 @@ corro_clip_match_is_video_name (const char *file_name)
 }
 
 static gboolean
-find_in (GFile         *folder,
-         guint          depth,
-         GPtrArray     *uris,
-         GCancellable  *cancellable,
-         GError       **error)
+walk_in (GFile               *folder,
+         guint                depth,
+         guint                max_depth,
+         CorroClipMatchVisit  visit,
+         gpointer             user_data,
+         gboolean            *stopped,
+         GCancellable        *cancellable,
+         GError             **error)
 {
   g_autoptr(GFileEnumerator) enumerator = NULL;
 
   enumerator = g_file_enumerate_children (folder,
                                           G_FILE_ATTRIBUTE_STANDARD_NAME ","
                                           G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                          G_FILE_ATTRIBUTE_STANDARD_SIZE ","
                                           G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN,
-                                          G_FILE_QUERY_INFO_NONE, cancellable, error);
+                                          G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable,
+                                          error);
   if (enumerator == NULL)
     return FALSE;
 
-  while (uris->len < MAX_FILES)
+  while (!*stopped)
     {
       GFileInfo *info = NULL;
       GFile *child = NULL;
-      const char *name;
 
       if (!g_file_enumerator_iterate (enumerator, &info, &child, cancellable, error))
         return FALSE;
       if (info == NULL)
         break;
 
-      name = g_file_info_get_name (info);
       if (g_file_info_get_is_hidden (info))
         continue;
       if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
         {
           g_autoptr(GError) inner = NULL;
 
-          if (depth < MAX_DEPTH && !find_in (child, depth + 1, uris, cancellable, &inner))
+          if (depth < max_depth &&
+              !walk_in (child, depth + 1, max_depth, visit, user_data, stopped, cancellable,
+                        &inner))
             {
               if (g_error_matches (inner, G_IO_ERROR, G_IO_ERROR_CANCELLED))
                 {
@@ -239,11 +244,48 @@ find_in (GFile         *folder,
               g_debug ("Skipping a folder: %s", inner->message);
             }
         }
-      else if (corro_clip_match_is_video_name (name))
-        g_ptr_array_add (uris, g_file_get_uri (child));
+      else if (!visit (child, info, user_data))
+        *stopped = TRUE;
     }
 
   return TRUE;
+}
+
+/**
+ * corro_clip_match_walk:
+ * @max_depth: how many levels of subfolders to enter
+ * @visit: called with each file that is not a folder nor hidden (its info has the name,
+ *   type and size); returns %FALSE to stop the walk
+ *
+ * Walks @folder and its subfolders, skipping hidden ones and those that cannot be read.
+ * Symbolic links are not followed. Blocks: call it in a thread.
+ */
+gboolean
+corro_clip_match_walk (GFile                *folder,
+                       guint                 max_depth,
+                       CorroClipMatchVisit   visit,
+                       gpointer              user_data,
+                       GCancellable         *cancellable,
+                       GError              **error)
+{
+  gboolean stopped = FALSE;
+
+  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+  g_return_val_if_fail (visit != NULL, FALSE);
+
+  return walk_in (folder, 0, max_depth, visit, user_data, &stopped, cancellable, error);
+}
+
+static gboolean
+add_video (GFile     *file,
+           GFileInfo *info,
+           gpointer   user_data)
+{
+  GPtrArray *uris = user_data;
+
+  if (corro_clip_match_is_video_name (g_file_info_get_name (info)))
+    g_ptr_array_add (uris, g_file_get_uri (file));
+  return uris->len < MAX_FILES;
 }
 
 static int
@@ -262,7 +304,7 @@ find_videos_thread (GTask        *task,
   g_autoptr(GPtrArray) uris = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
 
-  if (!find_in (task_data, 0, uris, cancellable, &error))
+  if (!corro_clip_match_walk (task_data, MAX_DEPTH, add_video, uris, cancellable, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;

@@ -439,6 +439,90 @@ corro_records_save_group (CorroRecords  *self,
 }
 
 /**
+ * corro_records_has_held_sessions:
+ *
+ * Returns: whether any of the group's sessions (loaded) was held
+ */
+gboolean
+corro_records_has_held_sessions (CorroRecords *self,
+                                 CorroGroup   *group)
+{
+  GListModel *sessions;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
+
+  sessions = corro_group_get_sessions (group);
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(CorroSession) session = g_list_model_get_item (sessions, i);
+
+      if (corro_session_get_held (session))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * corro_records_edit_group:
+ * @details: a group (not in the records) holding the new name, mode, age band, venue,
+ *   facilitators, weekday, time, start date and status
+ * @reschedule: whether to move the sessions not yet held to the new start date
+ *
+ * Changes a group's details after it was created. Nothing changes in @group unless the
+ * store took the change. A new start date moves the sessions only with @reschedule, and
+ * then never a session already held. A group newly finished has its participants'
+ * completion recorded as corro_records_finish_group() does.
+ */
+gboolean
+corro_records_edit_group (CorroRecords  *self,
+                          CorroGroup    *group,
+                          CorroGroup    *details,
+                          gboolean       reschedule,
+                          GError       **error)
+{
+  CorroStoreGroup row;
+  g_autofree char *old_date = NULL;
+  gboolean finishing;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
+  g_return_val_if_fail (CORRO_IS_GROUP (details), FALSE);
+
+  old_date = g_strdup (corro_group_get_start_date (group));
+  finishing = corro_group_get_status (details) == CORRO_GROUP_STATUS_FINISHED &&
+              corro_group_get_status (group) != CORRO_GROUP_STATUS_FINISHED;
+
+  _corro_group_to_store (details, &row);
+  row.id = corro_group_get_id (group);
+  row.programme_id = (char *) corro_group_get_programme_id (group);
+  row.language = (char *) corro_group_get_language (group);
+  if (!corro_store_update_group (self->store, &row, error))
+    return FALSE;
+
+  corro_group_set_name (group, corro_group_get_name (details));
+  corro_group_set_mode (group, corro_group_get_mode (details));
+  corro_group_set_age_band (group, corro_group_get_age_band (details));
+  corro_group_set_venue (group, corro_group_get_venue (details));
+  corro_group_set_facilitators (group, corro_group_get_facilitators (details));
+  corro_group_set_weekday (group, corro_group_get_weekday (details));
+  corro_group_set_start_time (group, corro_group_get_start_time (details));
+  corro_group_set_start_date (group, corro_group_get_start_date (details));
+  corro_group_set_status (group, corro_group_get_status (details));
+
+  if (reschedule && corro_group_get_start_date (details) != NULL &&
+      g_strcmp0 (old_date, corro_group_get_start_date (details)) != 0 &&
+      !corro_records_set_start_date (self, group, corro_group_get_start_date (details), error))
+    return FALSE;
+  if (finishing)
+    return corro_records_finish_group (self, group, error);
+  if (corro_group_get_loaded (group))
+    update_all_totals (group);
+  return TRUE;
+}
+
+/**
  * corro_records_delete_group:
  *
  * Deletes a group with its sessions, enrolments and attendance, and takes it out of

@@ -36,6 +36,13 @@ gboolean          corro_records_add_group              (CorroRecords          *s
 gboolean          corro_records_save_group             (CorroRecords          *self,
                                                         CorroGroup            *group,
                                                         GError               **error);
+gboolean          corro_records_has_held_sessions      (CorroRecords          *self,
+                                                        CorroGroup            *group);
+gboolean          corro_records_edit_group             (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        CorroGroup            *details,
+                                                        gboolean               reschedule,
+                                                        GError               **error);
 gboolean          corro_records_delete_group           (CorroRecords          *self,
                                                         CorroGroup            *group,
                                                         GError               **error);

@@ -14,9 +14,10 @@
 /* The clip_file table: which video file on this computer plays each clip key. */
 
 #define SQL_SELECT_CLIP "SELECT uri FROM clip_file WHERE key = ?1"
+#define SQL_SELECT_CLIP_SIZE "SELECT size FROM clip_file WHERE key = ?1"
 #define SQL_LINK_CLIP \
-  "INSERT INTO clip_file (key, uri) VALUES (?1, ?2) " \
-  "ON CONFLICT (key) DO UPDATE SET uri = excluded.uri, " \
+  "INSERT INTO clip_file (key, uri, size) VALUES (?1, ?2, ?3) " \
+  "ON CONFLICT (key) DO UPDATE SET uri = excluded.uri, size = excluded.size, " \
   "linked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 #define SQL_UNLINK_CLIP "DELETE FROM clip_file WHERE key = ?1"
 #define SQL_LIST_CLIPS "SELECT key, uri FROM clip_file ORDER BY key"
@@ -57,11 +58,55 @@ corro_store_dup_clip_uri (CorroStore *self,
 }
 
 /**
+ * corro_store_get_clip_size:
+ * @key: a clip key
+ *
+ * Returns: the size in bytes of the file @key was linked to when it was linked, or -1
+ *   when it is not known (not linked, not a local file, or linked before sizes were kept)
+ */
+gint64
+corro_store_get_clip_size (CorroStore *self,
+                           const char *key)
+{
+  CorroDatabase *db;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (CORRO_IS_STORE (self), -1);
+  g_return_val_if_fail (key != NULL, -1);
+
+  db = _corro_store_get_database (self);
+  if (!(stmt = corro_database_prepare (db, SQL_SELECT_CLIP_SIZE, NULL)))
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (!corro_database_step (db, stmt, &has_row, NULL) || !has_row ||
+      sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+    return -1;
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static gint64
+query_local_size (const char *uri)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (!g_file_is_native (file))
+    return -1;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
+                            NULL);
+  return info != NULL ? g_file_info_get_size (info) : -1;
+}
+
+/**
  * corro_store_link_clip:
  * @key: a clip key
  * @uri: the video file's URI on this computer
  *
- * Links @key to @uri, replacing any earlier link.
+ * Links @key to @uri, replacing any earlier link. The size of a local file is kept with
+ * the link, so that the file can be recognised if it is moved.
  */
 gboolean
 corro_store_link_clip (CorroStore  *self,
@@ -71,6 +116,7 @@ corro_store_link_clip (CorroStore  *self,
 {
   CorroDatabase *db;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 size;
 
   g_return_val_if_fail (CORRO_IS_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL && uri != NULL, FALSE);
@@ -81,6 +127,11 @@ corro_store_link_clip (CorroStore  *self,
 
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, uri, -1, SQLITE_STATIC);
+  size = query_local_size (uri);
+  if (size >= 0)
+    sqlite3_bind_int64 (stmt, 3, size);
+  else
+    sqlite3_bind_null (stmt, 3);
   return corro_database_step (db, stmt, NULL, error);
 }
 

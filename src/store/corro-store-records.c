@@ -583,10 +583,38 @@ corro_store_create_group (CorroStore             *self,
   return id;
 }
 
+/* "name venue start_date": the fields of @old that @new changes, for the audit. */
+static char *
+changed_group_fields (const CorroStoreGroup *old,
+                      const CorroStoreGroup *new)
+{
+  g_autoptr(GString) changed = g_string_new (NULL);
+  const struct { const char *field; gboolean differs; } fields[] = {
+    { "name", g_strcmp0 (old->name, new->name) != 0 },
+    { "programme", g_strcmp0 (old->programme_id, new->programme_id) != 0 },
+    { "mode", old->mode != new->mode },
+    { "age_band", g_strcmp0 (old->age_band, new->age_band) != 0 },
+    { "venue", g_strcmp0 (old->venue, new->venue) != 0 },
+    { "facilitators", g_strcmp0 (old->facilitators, new->facilitators) != 0 },
+    { "language", g_strcmp0 (old->language, new->language) != 0 },
+    { "weekday", old->weekday != new->weekday },
+    { "start_time", g_strcmp0 (old->start_time, new->start_time) != 0 },
+    { "start_date", g_strcmp0 (old->start_date, new->start_date) != 0 },
+    { "status", old->status != new->status },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i].differs)
+      g_string_append_printf (changed, "%s%s", changed->len > 0 ? " " : "", fields[i].field);
+
+  return g_string_free (g_steal_pointer (&changed), FALSE);
+}
+
 /**
  * corro_store_update_group:
  *
- * Saves every field of @group (found by its id). Its sessions are left as they are.
+ * Saves every field of @group (found by its id), with an audit row naming the fields
+ * that changed (never their values). Its sessions are left as they are.
  */
 gboolean
 corro_store_update_group (CorroStore             *self,
@@ -594,18 +622,35 @@ corro_store_update_group (CorroStore             *self,
                           GError                **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(CorroStoreGroup) old = NULL;
+  g_autofree char *changed = NULL;
+  CorroDatabase *db;
 
   g_return_val_if_fail (CORRO_IS_STORE (self), FALSE);
   g_return_val_if_fail (group != NULL, FALSE);
 
   if (!check_group (group, error))
     return FALSE;
-  if (!(stmt = corro_database_prepare (_corro_store_get_database (self), SQL_UPDATE_GROUP,
-                                       error)))
+  if (!(old = corro_store_get_group (self, group->id, error)))
+    return FALSE;
+  db = _corro_store_get_database (self);
+  if (!(stmt = corro_database_prepare (db, SQL_UPDATE_GROUP, error)))
     return FALSE;
   bind_group (stmt, group);
+  changed = changed_group_fields (old, group);
 
-  return _corro_store_run_on (self, stmt, group->id, error);
+  if (!corro_database_begin (db, error))
+    return FALSE;
+  if (!_corro_store_run_on (self, stmt, group->id, error) ||
+      (changed[0] != '\0' &&
+       !_corro_store_append_audit (self, "update", "group", group->id, changed, error)) ||
+      !corro_database_commit (db, error))
+    {
+      corro_database_rollback (db);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

@@ -69,6 +69,8 @@ gboolean    corro_store_delete_programme   (CorroStore              *self,
 
 char       *corro_store_dup_clip_uri       (CorroStore              *self,
                                             const char              *key);
+gint64      corro_store_get_clip_size      (CorroStore              *self,
+                                            const char              *key);
 gboolean    corro_store_link_clip          (CorroStore              *self,
                                             const char              *key,
                                             const char              *uri,

@@ -20,6 +20,7 @@ typedef struct
   CorroClipState  state;
   char           *uri;
   char           *detail;
+  char           *found_uri;  /* where a moved file was found */
 } ClipEntry;
 
 typedef struct
@@ -54,12 +55,14 @@ struct _CorroClipsPage
   GPtrArray            *suggestions;       /* Suggestion */
   GStrv                 scan_uris;
   guint                 scan_index;
-  guint                 n_probing;
+  guint                 n_probing;          /* probes and the search near moved files */
   guint                 pulse_id;
   GtkNativeDialog      *chooser;
 };
 
 char *_corro_clips_page_display_name     (const char     *uri);
+void  _corro_clips_page_toast            (CorroClipsPage *self,
+                                          const char     *text);
 char *_corro_clips_page_describe_info    (CorroClipInfo  *info);
 void  _corro_clips_page_add_button       (GtkWidget      *row,
                                           const char     *label,

@@ -13,13 +13,15 @@
 
 #include "corro-clip-info.h"
 #include "corro-clip-match.h"
+#include "corro-clip-relink.h"
 #include "corro-clips-page-private.h"
 #include "corro-programme.h"
 #include "corro-store.h"
 
-/* "Add Folder…" and "Find…": videos are looked for in a folder in a thread, read one by
- * one, and suggested for the clip keys their names match; the facilitator links each
- * suggestion with its Link button. */
+/* "Add Folder…": videos are looked for in a folder in a thread, read one by one, and
+ * suggested for the clip keys their names match; the facilitator links each suggestion
+ * with its Link button. "Search a Folder…": the files of every moved or missing clip are
+ * looked for by name (and size) in a folder in a thread, and all found are relinked. */
 
 void
 _corro_clips_page_suggestion_free (gpointer data)
@@ -106,7 +108,7 @@ suggest (CorroClipsPage *self,
                                     : NULL);
       /* A file already linked to its key is nothing new. */
       if (entry != NULL && g_strcmp0 (entry->uri, uri) == 0 &&
-          entry->state != CORRO_CLIP_STATE_MISSING)
+          entry->state != CORRO_CLIP_STATE_MISSING && entry->state != CORRO_CLIP_STATE_MOVED)
         return;
     }
 
@@ -204,16 +206,9 @@ on_folder_scanned_cb (GObject      *source,
   g_clear_handle_id (&self->pulse_id, g_source_remove);
   if (uris == NULL || uris[0] == NULL)
     {
-      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
       g_debug ("No videos found: %s", error != NULL ? error->message : "none there");
       stop_scan (self);
-      if (overlay != NULL)
-        {
-          AdwToast *toast = adw_toast_new (_("No video files were found in that folder."));
-
-          adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-        }
+      _corro_clips_page_toast (self, _("No video files were found in that folder."));
       return;
     }
 
@@ -229,6 +224,24 @@ pulse_cb (gpointer user_data)
 
   gtk_progress_bar_pulse (self->scan_progress);
   return G_SOURCE_CONTINUE;
+}
+
+/* Cancels any search under way and shows @text over a pulsing bar while the next runs. */
+static void
+start_scan (CorroClipsPage *self,
+            const char     *text)
+{
+  if (self->scan_cancellable != NULL)
+    g_cancellable_cancel (self->scan_cancellable);
+  stop_scan (self);
+
+  self->scan_cancellable = g_cancellable_new ();
+  gtk_label_set_label (self->scan_label, text);
+  gtk_progress_bar_set_fraction (self->scan_progress, 0);
+  gtk_widget_set_visible (self->scan_box, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clips.add-folder", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clips.find", FALSE);
+  self->pulse_id = g_timeout_add (150, pulse_cb, self);
 }
 
 static void
@@ -270,6 +283,55 @@ clips_link_suggestion_action (GtkWidget  *widget,
   corro_clips_page_refresh (self);
 }
 
+/* relinking moved and missing clips from a folder */
+
+static void
+on_relink_searched_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(CorroClipsPage) self = user_data;
+  g_autoptr(GHashTable) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GHashTableIter iter;
+  gpointer key, uri;
+  guint n_relinked = 0;
+
+  found = corro_clip_relink_search_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->scan_cancellable == NULL)
+    return;
+
+  stop_scan (self);
+  if (found == NULL)
+    {
+      g_warning ("Could not search for missing clips: %s", error->message);
+      _corro_clips_page_toast (self, _("That folder could not be searched."));
+      return;
+    }
+
+  g_hash_table_iter_init (&iter, found);
+  while (g_hash_table_iter_next (&iter, &key, &uri))
+    {
+      g_autoptr(GError) link_error = NULL;
+
+      if (corro_store_link_clip (self->store, key, uri, &link_error))
+        n_relinked++;
+      else
+        g_warning ("Could not relink %s: %s", (const char *) key, link_error->message);
+    }
+
+  if (n_relinked == 0)
+    text = g_strdup (_("None of the missing clips’ files are in that folder. Add the folder to "
+                       "find files by clip name, or choose each file."));
+  else
+    text = g_strdup_printf (ngettext ("Relinked %u clip found in that folder.",
+                                      "Relinked %u clips found in that folder.", n_relinked),
+                            n_relinked);
+  _corro_clips_page_toast (self, text);
+  corro_clips_page_refresh (self);
+}
+
 /* internal API */
 
 void
@@ -293,23 +355,61 @@ corro_clips_page_scan_folder (CorroClipsPage *self,
   g_return_if_fail (CORRO_IS_CLIPS_PAGE (self));
   g_return_if_fail (G_IS_FILE (folder));
 
-  if (self->scan_cancellable != NULL)
-    g_cancellable_cancel (self->scan_cancellable);
-  stop_scan (self);
-
-  self->scan_cancellable = g_cancellable_new ();
   name = g_file_get_parse_name (folder);
   /* Translators: shown while a folder is searched for video files */
   text = g_strdup_printf (_("Looking for videos in “%s”…"), name);
-  gtk_label_set_label (self->scan_label, text);
-  gtk_progress_bar_set_fraction (self->scan_progress, 0);
-  gtk_widget_set_visible (self->scan_box, TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clips.add-folder", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clips.find", FALSE);
-  self->pulse_id = g_timeout_add (150, pulse_cb, self);
+  start_scan (self, text);
 
   corro_clip_match_find_videos_async (folder, self->scan_cancellable, on_folder_scanned_cb,
                                       g_object_ref (self));
+}
+
+/**
+ * corro_clips_page_relink_from_folder:
+ *
+ * Looks in @folder and its subfolders, in the background, for the files of every moved
+ * or missing clip (same name, and same size when it was kept) and relinks all it finds.
+ */
+void
+corro_clips_page_relink_from_folder (CorroClipsPage *self,
+                                     GFile          *folder)
+{
+  g_autoptr(GPtrArray) lost = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_if_fail (CORRO_IS_CLIPS_PAGE (self));
+  g_return_if_fail (G_IS_FILE (folder));
+
+  lost = g_ptr_array_new_with_free_func ((GDestroyNotify) corro_clip_lost_free);
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      ClipEntry *entry = value;
+
+      if ((entry->state == CORRO_CLIP_STATE_MISSING || entry->state == CORRO_CLIP_STATE_MOVED) &&
+          entry->uri != NULL)
+        g_ptr_array_add (lost, corro_clip_lost_new (key, entry->uri,
+                                                    corro_store_get_clip_size (self->store,
+                                                                               key)));
+    }
+  if (lost->len == 0)
+    {
+      _corro_clips_page_toast (self, _("No clip is missing its file."));
+      return;
+    }
+
+  name = g_file_get_parse_name (folder);
+  /* Translators: shown while a folder is searched for the files of missing clips */
+  text = g_strdup_printf (ngettext ("Looking for %u missing clip in “%s”…",
+                                    "Looking for %u missing clips in “%s”…", lost->len),
+                          lost->len, name);
+  start_scan (self, text);
+
+  corro_clip_relink_search_async (lost, folder, self->scan_cancellable, on_relink_searched_cb,
+                                  g_object_ref (self));
 }
 
 guint

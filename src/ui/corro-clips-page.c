@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "corro-clip-info.h"
+#include "corro-clip-relink.h"
 #include "corro-clips-page-private.h"
 #include "corro-media-error.h"
 #include "corro-programme.h"
@@ -35,6 +36,7 @@ clip_entry_free (gpointer data)
 
   g_free (entry->uri);
   g_free (entry->detail);
+  g_free (entry->found_uri);
   g_free (entry);
 }
 
@@ -56,6 +58,16 @@ _corro_clips_page_display_name (const char *uri)
   g_autofree char *base = g_file_get_basename (file);
 
   return g_filename_display_name (base != NULL ? base : uri);
+}
+
+void
+_corro_clips_page_toast (CorroClipsPage *self,
+                         const char     *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
 }
 
 char *
@@ -85,7 +97,7 @@ local_file_missing (const char *uri)
   return g_file_is_native (file) && !g_file_query_exists (file, NULL);
 }
 
-static void
+static ClipEntry *
 set_entry (CorroClipsPage *self,
            const char     *key,
            CorroClipState  state,
@@ -98,6 +110,7 @@ set_entry (CorroClipsPage *self,
   entry->uri = g_strdup (uri);
   entry->detail = g_strdup (detail);
   g_hash_table_replace (self->entries, g_strdup (key), entry);
+  return entry;
 }
 
 static const char *
@@ -115,6 +128,8 @@ state_label (CorroClipState state)
       return C_("clip state", "Missing File");
     case CORRO_CLIP_STATE_UNPLAYABLE:
       return C_("clip state", "Unplayable");
+    case CORRO_CLIP_STATE_MOVED:
+      return C_("clip state", "Moved");
     default:
       g_assert_not_reached ();
     }
@@ -128,6 +143,7 @@ state_style (CorroClipState state)
     case CORRO_CLIP_STATE_LINKED:
       return "success";
     case CORRO_CLIP_STATE_MISSING:
+    case CORRO_CLIP_STATE_MOVED:
     case CORRO_CLIP_STATE_NOT_LINKED:
       return "warning";
     case CORRO_CLIP_STATE_UNPLAYABLE:
@@ -224,8 +240,11 @@ create_clip_row (CorroClipsPage *self,
   gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
 
-  if (state == CORRO_CLIP_STATE_MISSING)
-    _corro_clips_page_add_button (row, _("_Find…"), "clips.find", g_variant_new_string (key));
+  if (state == CORRO_CLIP_STATE_MOVED)
+    _corro_clips_page_add_button (row, _("_Relink"), "clips.relink", g_variant_new_string (key));
+  if (state == CORRO_CLIP_STATE_MISSING || state == CORRO_CLIP_STATE_MOVED)
+    _corro_clips_page_add_button (row, _("Search a _Folder…"), "clips.find",
+                                  g_variant_new_string (key));
   if (state != CORRO_CLIP_STATE_CHECKING)
     _corro_clips_page_add_button (row, _("C_hoose File…"), "clips.choose-file",
                                   g_variant_new_string (key));
@@ -349,6 +368,81 @@ on_linked_probed_cb (GObject      *source,
   g_task_return_boolean (task, TRUE);
 }
 
+/* looking for moved files near where they were */
+
+static char *
+folder_path (const char *uri)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+
+  return folder != NULL ? g_file_get_parse_name (folder) : g_file_get_parse_name (file);
+}
+
+static void
+on_nearby_searched_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  CorroClipsPage *self = g_task_get_source_object (task);
+  GPtrArray *lost = g_task_get_task_data (task);
+  g_autoptr(GHashTable) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  found = corro_clip_relink_search_finish (result, &error);
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  g_task_return_boolean (task, TRUE);
+  if (self->store == NULL)
+    return;
+
+  self->n_probing--;
+  if (found == NULL)
+    g_debug ("Could not look for moved clips: %s", error->message);
+
+  for (guint i = 0; i < lost->len; i++)
+    {
+      CorroClipLost *wanted = g_ptr_array_index (lost, i);
+      const char *uri = found != NULL ? g_hash_table_lookup (found, wanted->key) : NULL;
+      g_autofree char *old_folder = folder_path (wanted->uri);
+      g_autofree char *detail = NULL;
+
+      if (uri != NULL)
+        {
+          g_autofree char *new_folder = folder_path (uri);
+          ClipEntry *entry;
+
+          detail = wanted->size >= 0
+            /* Translators: a linked video file was found elsewhere; %s is a folder */
+            ? g_strdup_printf (_("Moved: the same file (same name and size) is now in “%s”."),
+                               new_folder)
+            : g_strdup_printf (_("Moved: a file of the same name is now in “%s”."), new_folder);
+          entry = set_entry (self, wanted->key, CORRO_CLIP_STATE_MOVED, wanted->uri, detail);
+          entry->found_uri = g_strdup (uri);
+        }
+      else
+        {
+          /* Translators: a linked video file is gone; %s is the folder where it was */
+          detail = g_strdup_printf (_("No longer in “%s”, and not found near it."), old_folder);
+          set_entry (self, wanted->key, CORRO_CLIP_STATE_MISSING, wanted->uri, detail);
+        }
+    }
+
+  show_clips (self);
+}
+
+static void
+search_nearby (CorroClipsPage *self,
+               GPtrArray      *lost)
+{
+  GTask *task = g_task_new (self, self->cancellable, NULL, NULL);
+
+  g_task_set_task_data (task, g_ptr_array_ref (lost), (GDestroyNotify) g_ptr_array_unref);
+  self->n_probing++;
+  corro_clip_relink_search_async (lost, NULL, self->cancellable, on_nearby_searched_cb, task);
+}
+
 /* file choosers */
 
 static void
@@ -357,6 +451,7 @@ on_file_chosen_cb (CorroClipsPage       *self,
                    GtkFileChooserNative *chooser)
 {
   const char *key = g_object_get_data (G_OBJECT (chooser), "clip-key");
+  gboolean relink = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "relink"));
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -371,6 +466,8 @@ on_file_chosen_cb (CorroClipsPage       *self,
             g_warning ("Could not link %s: %s", key, error->message);
           corro_clips_page_refresh (self);
         }
+      else if (relink)
+        corro_clips_page_relink_from_folder (self, file);
       else
         corro_clips_page_scan_folder (self, file);
     }
@@ -383,7 +480,8 @@ static void
 open_chooser (CorroClipsPage       *self,
               GtkFileChooserAction  action,
               const char           *title,
-              const char           *key)
+              const char           *key,
+              gboolean              relink)
 {
   GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
   GtkFileChooserNative *chooser;
@@ -404,6 +502,7 @@ open_chooser (CorroClipsPage       *self,
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
     }
   g_object_set_data_full (G_OBJECT (chooser), "clip-key", g_strdup (key), g_free);
+  g_object_set_data (G_OBJECT (chooser), "relink", GINT_TO_POINTER (relink));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_file_chosen_cb), self,
                            G_CONNECT_SWAPPED);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
@@ -418,7 +517,8 @@ clips_choose_file_action (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   open_chooser (CORRO_CLIPS_PAGE (widget), GTK_FILE_CHOOSER_ACTION_OPEN,
-                _("Choose the Clip’s Video File"), g_variant_get_string (parameter, NULL));
+                _("Choose the Clip’s Video File"), g_variant_get_string (parameter, NULL),
+                FALSE);
 }
 
 static void
@@ -427,7 +527,7 @@ clips_find_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   open_chooser (CORRO_CLIPS_PAGE (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                _("Choose a Folder to Search"), NULL);
+                _("Choose a Folder to Search for Missing Clips"), NULL, TRUE);
 }
 
 static void
@@ -436,7 +536,24 @@ clips_add_folder_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   open_chooser (CORRO_CLIPS_PAGE (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                _("Add a Folder of Videos"), NULL);
+                _("Add a Folder of Videos"), NULL, FALSE);
+}
+
+static void
+clips_relink_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CorroClipsPage *self = CORRO_CLIPS_PAGE (widget);
+  const char *key = g_variant_get_string (parameter, NULL);
+  ClipEntry *entry = g_hash_table_lookup (self->entries, key);
+  g_autoptr(GError) error = NULL;
+
+  if (entry == NULL || entry->found_uri == NULL)
+    return;
+  if (!corro_store_link_clip (self->store, key, entry->found_uri, &error))
+    g_warning ("Could not relink %s: %s", key, error->message);
+  corro_clips_page_refresh (self);
 }
 
 static void
@@ -510,6 +627,7 @@ corro_clips_page_class_init (CorroClipsPageClass *klass)
                                    clips_choose_file_action);
   gtk_widget_class_install_action (widget_class, "clips.find", "s", clips_find_action);
   gtk_widget_class_install_action (widget_class, "clips.unlink", "s", clips_unlink_action);
+  gtk_widget_class_install_action (widget_class, "clips.relink", "s", clips_relink_action);
   gtk_widget_class_install_action (widget_class, "clips.add-folder", NULL,
                                    clips_add_folder_action);
   _corro_clips_page_class_init_scan (widget_class);
@@ -561,6 +679,7 @@ void
 corro_clips_page_refresh (CorroClipsPage *self)
 {
   g_autoptr(GHashTable) links = NULL;
+  g_autoptr(GPtrArray) lost = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (CORRO_IS_CLIPS_PAGE (self));
@@ -582,6 +701,7 @@ corro_clips_page_refresh (CorroClipsPage *self)
     }
 
   g_hash_table_remove_all (self->entries);
+  lost = g_ptr_array_new_with_free_func ((GDestroyNotify) corro_clip_lost_free);
   for (guint i = 0; i < corro_programme_get_n_clips (self->programme); i++)
     {
       const char *key = corro_programme_get_clip_key (self->programme, i);
@@ -595,9 +715,11 @@ corro_clips_page_refresh (CorroClipsPage *self)
         }
       if (local_file_missing (uri))
         {
-          set_entry (self, key, CORRO_CLIP_STATE_MISSING, uri,
-                     _("The file is no longer where it was linked. Find it again in a folder, "
-                       "or choose another file."));
+          /* Missing or moved: looked for near where it was, in the background. */
+          set_entry (self, key, CORRO_CLIP_STATE_CHECKING, uri, NULL);
+          g_ptr_array_add (lost, corro_clip_lost_new (key, uri,
+                                                      corro_store_get_clip_size (self->store,
+                                                                                 key)));
           continue;
         }
 
@@ -607,6 +729,8 @@ corro_clips_page_refresh (CorroClipsPage *self)
       self->n_probing++;
       corro_clip_info_probe_async (uri, self->cancellable, on_linked_probed_cb, task);
     }
+  if (lost->len > 0)
+    search_nearby (self, lost);
 
   show_clips (self);
 }
@@ -652,6 +776,23 @@ corro_clips_page_get_detail (CorroClipsPage *self,
 
   entry = g_hash_table_lookup (self->entries, key);
   return entry != NULL ? entry->detail : NULL;
+}
+
+/**
+ * corro_clips_page_get_found_uri:
+ *
+ * Returns: (nullable): where the moved file of @key was found
+ */
+const char *
+corro_clips_page_get_found_uri (CorroClipsPage *self,
+                                const char     *key)
+{
+  ClipEntry *entry;
+
+  g_return_val_if_fail (CORRO_IS_CLIPS_PAGE (self), NULL);
+
+  entry = g_hash_table_lookup (self->entries, key);
+  return entry != NULL ? entry->found_uri : NULL;
 }
 
 /**

@@ -18,8 +18,11 @@ G_BEGIN_DECLS
  * @CORRO_CLIP_STATE_NOT_LINKED: no video file is linked to the key on this computer
  * @CORRO_CLIP_STATE_CHECKING: the linked file is being probed
  * @CORRO_CLIP_STATE_LINKED: the linked file is there and Corro can play it
- * @CORRO_CLIP_STATE_MISSING: the linked file is no longer there (moved, renamed, disk gone)
+ * @CORRO_CLIP_STATE_MISSING: the linked file is no longer there and no file of the same
+ *   name (and size, when it was kept) was found near where it was
  * @CORRO_CLIP_STATE_UNPLAYABLE: the linked file is there but cannot be played
+ * @CORRO_CLIP_STATE_MOVED: the linked file is no longer there, but a file of the same name
+ *   (and size, when it was kept) was found near where it was: it can be relinked
  */
 typedef enum
 {
@@ -28,6 +31,7 @@ typedef enum
   CORRO_CLIP_STATE_LINKED,
   CORRO_CLIP_STATE_MISSING,
   CORRO_CLIP_STATE_UNPLAYABLE,
+  CORRO_CLIP_STATE_MOVED,
 } CorroClipState;
 
 #define CORRO_TYPE_CLIPS_PAGE (corro_clips_page_get_type ())
@@ -44,6 +48,10 @@ CorroClipState  corro_clips_page_get_state       (CorroClipsPage *self,
 const char     *corro_clips_page_get_detail      (CorroClipsPage *self,
                                                   const char     *key);
 void            corro_clips_page_scan_folder     (CorroClipsPage *self,
+                                                  GFile          *folder);
+const char     *corro_clips_page_get_found_uri   (CorroClipsPage *self,
+                                                  const char     *key);
+void            corro_clips_page_relink_from_folder (CorroClipsPage *self,
                                                   GFile          *folder);
 guint           corro_clips_page_get_n_suggestions (CorroClipsPage *self);
 const char     *corro_clips_page_get_suggestion  (CorroClipsPage *self,

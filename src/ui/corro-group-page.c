@@ -15,6 +15,7 @@
 #include "corro-group.h"
 #include "corro-group-page.h"
 #include "corro-labels.h"
+#include "corro-new-group-dialog.h"
 #include "corro-participant.h"
 #include "corro-participant-import.h"
 #include "corro-person-rights.h"
@@ -217,11 +218,13 @@ create_participant_row (gpointer item,
 static void
 update_details (CorroGroupPage *self)
 {
-  g_autoptr(GString) details = g_string_new (corro_label_group_mode (corro_group_get_mode (self->group)));
+  g_autoptr(GString) details = g_string_new (corro_label_group_status (corro_group_get_status (self->group)));
   const char *parts[] = {
+    corro_label_group_mode (corro_group_get_mode (self->group)),
     corro_group_get_age_band (self->group),
     corro_group_get_venue (self->group),
     corro_group_get_facilitators (self->group),
+    corro_label_weekday (corro_group_get_weekday (self->group)),
     corro_group_get_start_time (self->group),
   };
 
@@ -635,6 +638,22 @@ corro_group_page_present_action (GtkWidget  *widget,
 }
 
 static void
+corro_group_page_edit_details_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  CorroGroupPage *self = CORRO_GROUP_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  dialog = corro_new_group_dialog_new_for_group (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                 self->records, self->group);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (update_details), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 corro_group_page_add_participant_action (GtkWidget  *widget,
                                          const char *action_name,
                                          GVariant   *parameter)
@@ -818,6 +837,8 @@ corro_group_page_class_init (CorroGroupPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "group.present", "x",
                                    corro_group_page_present_action);
+  gtk_widget_class_install_action (widget_class, "group.edit-details", NULL,
+                                   corro_group_page_edit_details_action);
   gtk_widget_class_install_action (widget_class, "group.add-participant", NULL,
                                    corro_group_page_add_participant_action);
   gtk_widget_class_install_action (widget_class, "group.move-session", "x",

@@ -45,6 +45,18 @@ corro_label_group_status (CorroGroupStatus status)
     }
 }
 
+/* @weekday: 1 Monday … 7 Sunday */
+const char *
+corro_label_weekday (guint weekday)
+{
+  static const char * const names[] = {
+    N_("Mondays"), N_("Tuesdays"), N_("Wednesdays"), N_("Thursdays"), N_("Fridays"),
+    N_("Saturdays"), N_("Sundays"),
+  };
+
+  return weekday >= 1 && weekday <= 7 ? _(names[weekday - 1]) : "";
+}
+
 const char *
 corro_label_relationship (CorroRelationship relationship)
 {

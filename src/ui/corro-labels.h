@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 /* The words the interface uses for the records' enumerations, in its own language. */
 const char *corro_label_group_mode        (CorroGroupMode       mode);
 const char *corro_label_group_status      (CorroGroupStatus     status);
+const char *corro_label_weekday           (guint                weekday);
 const char *corro_label_relationship      (CorroRelationship    relationship);
 const char *corro_label_enrolment_status  (CorroEnrolmentStatus status);
 const char *corro_label_attendance_mark   (CorroAttendanceMark  mark);

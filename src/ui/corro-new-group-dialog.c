@@ -20,7 +20,10 @@
 #include "corro-records.h"
 
 /* What a new group needs: a name, how it meets, who it is for, where, who facilitates,
- * and when it starts. Nothing is kept until Create, and a refusal is said in the dialog. */
+ * and when it starts. Nothing is kept until Create, and a refusal is said in the dialog.
+ * The same dialog edits a group's details later (corro_new_group_dialog_new_for_group()):
+ * then it also shows the status and the day of the week, and a new start date offers to
+ * move the sessions when none has been held yet. */
 struct _CorroNewGroupDialog
 {
   AdwWindow        parent_instance;
@@ -35,14 +38,24 @@ struct _CorroNewGroupDialog
   AdwEntryRow     *facilitators_row;
   AdwEntryRow     *date_row;
   AdwEntryRow     *time_row;
+  AdwPreferencesGroup *details_group;
+  AdwPreferencesGroup *when_group;
+  AdwComboRow     *status_row;
+  AdwComboRow     *weekday_row;
+  GtkWidget       *reschedule_row;
+  GtkSwitch       *reschedule_switch;
+  GtkWidget       *held_row;
 
   /* owned */
   CorroRecords    *records;
   char            *programme_id;
+  CorroGroup      *group;         /* the group edited, or NULL for a new one */
+  gboolean         has_held;
 };
 
 enum {
   CREATED,
+  SAVED,
   N_SIGNALS
 };
 
@@ -94,6 +107,31 @@ mark (AdwEntryRow *row,
     gtk_widget_add_css_class (GTK_WIDGET (row), "error");
 }
 
+static guint
+weekday_of (const char *date)
+{
+  g_autofree char *iso = g_strdup_printf ("%sT12:00:00Z", date);
+  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (iso, NULL);
+
+  return time != NULL ? (guint) g_date_time_get_day_of_week (time) : 0;
+}
+
+/* Editing: a new start date brings its day of the week, and either the offer to move
+ * the sessions (none held yet) or word that they stay where they are. */
+static void
+update_start_date (CorroNewGroupDialog *self,
+                   const char          *date,
+                   gboolean             date_ok)
+{
+  gboolean moved = date_ok && date[0] != '\0' &&
+                   g_strcmp0 (date, corro_group_get_start_date (self->group)) != 0;
+
+  if (moved)
+    adw_combo_row_set_selected (self->weekday_row, weekday_of (date) - 1);
+  gtk_widget_set_visible (self->reschedule_row, moved && !self->has_held);
+  gtk_widget_set_visible (self->held_row, moved && self->has_held);
+}
+
 static void
 update_create (CorroNewGroupDialog *self)
 {
@@ -108,6 +146,8 @@ update_create (CorroNewGroupDialog *self)
 
   mark (self->date_row, date_ok);
   mark (self->time_row, time_ok);
+  if (self->group != NULL)
+    update_start_date (self, date, date_ok);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.create",
                                  has_text (name) && date_ok && time_ok);
 }
@@ -129,10 +169,26 @@ corro_new_group_dialog_create_action (GtkWidget  *widget,
   corro_group_set_age_band (group, text_of (self->age_row));
   corro_group_set_venue (group, text_of (self->venue_row));
   corro_group_set_facilitators (group, text_of (self->facilitators_row));
-  if (date[0] != '\0')
-    corro_group_set_start_date (group, date);
-  if (time[0] != '\0')
-    corro_group_set_start_time (group, time);
+  corro_group_set_start_date (group, date[0] != '\0' ? date : NULL);
+  corro_group_set_start_time (group, time[0] != '\0' ? time : NULL);
+
+  if (self->group != NULL)
+    {
+      gboolean reschedule = gtk_widget_get_visible (self->reschedule_row) &&
+                            gtk_switch_get_active (self->reschedule_switch);
+
+      corro_group_set_weekday (group, adw_combo_row_get_selected (self->weekday_row) + 1);
+      corro_group_set_status (group,
+                              (CorroGroupStatus) adw_combo_row_get_selected (self->status_row));
+      if (!corro_records_edit_group (self->records, self->group, group, reschedule, &error))
+        {
+          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+          return;
+        }
+      g_signal_emit (self, signals[SAVED], 0, self->group);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
 
   if (!corro_records_add_group (self->records, group, &error))
     {
@@ -152,6 +208,7 @@ corro_new_group_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CORRO_TYPE_NEW_GROUP_DIALOG);
   g_clear_object (&self->records);
   g_clear_pointer (&self->programme_id, g_free);
+  g_clear_object (&self->group);
 
   G_OBJECT_CLASS (corro_new_group_dialog_parent_class)->dispose (object);
 }
@@ -175,6 +232,17 @@ corro_new_group_dialog_class_init (CorroNewGroupDialogClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_OBJECT);
 
+  /**
+   * CorroNewGroupDialog::saved:
+   * @group: the group edited, with its new details
+   */
+  signals[SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_OBJECT);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/corro-new-group-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, create_button);
@@ -186,6 +254,13 @@ corro_new_group_dialog_class_init (CorroNewGroupDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, facilitators_row);
   gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, time_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, details_group);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, when_group);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, status_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, weekday_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, reschedule_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, reschedule_switch);
+  gtk_widget_class_bind_template_child (widget_class, CorroNewGroupDialog, held_row);
   gtk_widget_class_bind_template_callback (widget_class, update_create);
 
   gtk_widget_class_install_action (widget_class, "dialog.create", NULL,
@@ -197,6 +272,8 @@ static void
 corro_new_group_dialog_init (CorroNewGroupDialog *self)
 {
   g_autoptr(GtkStringList) modes = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) weekdays = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) next_week = g_date_time_add_days (now, 7);
   g_autofree char *date = g_date_time_format (next_week, "%Y-%m-%d");
@@ -207,6 +284,13 @@ corro_new_group_dialog_init (CorroNewGroupDialog *self)
   gtk_string_list_append (modes, corro_label_group_mode (CORRO_GROUP_MODE_ONLINE));
   gtk_string_list_append (modes, corro_label_group_mode (CORRO_GROUP_MODE_INDIVIDUAL));
   adw_combo_row_set_model (self->mode_row, G_LIST_MODEL (modes));
+  gtk_string_list_append (statuses, corro_label_group_status (CORRO_GROUP_STATUS_PLANNED));
+  gtk_string_list_append (statuses, corro_label_group_status (CORRO_GROUP_STATUS_RUNNING));
+  gtk_string_list_append (statuses, corro_label_group_status (CORRO_GROUP_STATUS_FINISHED));
+  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
+  for (guint day = 1; day <= 7; day++)
+    gtk_string_list_append (weekdays, corro_label_weekday (day));
+  adw_combo_row_set_model (self->weekday_row, G_LIST_MODEL (weekdays));
 
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
   update_create (self);
@@ -230,6 +314,60 @@ corro_new_group_dialog_new (GtkWindow    *parent,
                        NULL);
   self->records = g_object_ref (records);
   self->programme_id = g_strdup (programme_id);
+
+  return GTK_WIDGET (self);
+}
+
+static void
+set_text (AdwEntryRow *row,
+          const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+/**
+ * corro_new_group_dialog_new_for_group:
+ * @group: a group in @records, loaded
+ *
+ * The dialog in edit mode: it shows @group's details and saves them to it, emitting
+ * #CorroNewGroupDialog::saved.
+ */
+GtkWidget *
+corro_new_group_dialog_new_for_group (GtkWindow    *parent,
+                                      CorroRecords *records,
+                                      CorroGroup   *group)
+{
+  CorroNewGroupDialog *self;
+  guint weekday;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (records), NULL);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), NULL);
+
+  self = CORRO_NEW_GROUP_DIALOG (corro_new_group_dialog_new (parent, records,
+                                                             corro_group_get_programme_id (group)));
+  self->group = g_object_ref (group);
+  self->has_held = corro_records_has_held_sessions (records, group);
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Group Details"));
+  gtk_button_set_label (GTK_BUTTON (self->create_button), _("_Save"));
+  adw_preferences_group_set_description (self->details_group, NULL);
+  adw_preferences_group_set_title (self->when_group, _("When It Meets"));
+  gtk_widget_set_visible (GTK_WIDGET (self->status_row), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->weekday_row), TRUE);
+
+  set_text (self->name_row, corro_group_get_name (group));
+  adw_combo_row_set_selected (self->mode_row, corro_group_get_mode (group));
+  set_text (self->age_row, corro_group_get_age_band (group));
+  set_text (self->venue_row, corro_group_get_venue (group));
+  set_text (self->facilitators_row, corro_group_get_facilitators (group));
+  adw_combo_row_set_selected (self->status_row, corro_group_get_status (group));
+  set_text (self->time_row, corro_group_get_start_time (group));
+  set_text (self->date_row, corro_group_get_start_date (group));
+  weekday = corro_group_get_weekday (group);
+  if (weekday == 0 && corro_group_get_start_date (group) != NULL)
+    weekday = weekday_of (corro_group_get_start_date (group));
+  adw_combo_row_set_selected (self->weekday_row, weekday >= 1 ? weekday - 1 : 0);
+  update_create (self);
 
   return GTK_WIDGET (self);
 }

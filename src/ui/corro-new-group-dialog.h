@@ -21,5 +21,8 @@ G_DECLARE_FINAL_TYPE (CorroNewGroupDialog, corro_new_group_dialog, CORRO, NEW_GR
 GtkWidget *corro_new_group_dialog_new (GtkWindow    *parent,
                                        CorroRecords *records,
                                        const char   *programme_id);
+GtkWidget *corro_new_group_dialog_new_for_group (GtkWindow    *parent,
+                                                 CorroRecords *records,
+                                                 CorroGroup   *group);
 
 G_END_DECLS

@@ -250,6 +250,19 @@ _corro_window_class_init_groups (GtkWidgetClass *widget_class)
 
 /* public API */
 
+/* A group renamed from its page's Edit Details…: the header says its new name. */
+static void
+on_group_name_cb (CorroWindow *self,
+                  GParamSpec  *pspec,
+                  CorroGroup  *group)
+{
+  GtkWidget *page = adw_bin_get_child (self->group_slot);
+
+  if (page != NULL && corro_group_page_get_group (CORRO_GROUP_PAGE (page)) == group &&
+      adw_window_title_get_subtitle (self->content_title) != NULL)
+    adw_window_title_set_subtitle (self->content_title, corro_group_get_name (group));
+}
+
 /**
  * corro_window_open_group:
  *
@@ -276,6 +289,9 @@ corro_window_open_group (CorroWindow *self,
   g_signal_connect_object (page, "session-activated", G_CALLBACK (on_session_activated_cb),
                            self, 0);
   g_signal_connect_object (page, "present-session", G_CALLBACK (on_present_session_cb), self, 0);
+  g_signal_handlers_disconnect_by_func (group, on_group_name_cb, self);
+  g_signal_connect_object (group, "notify::name", G_CALLBACK (on_group_name_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_bin_set_child (self->group_slot, page);
 
   corro_window_set_visible_page (self, "groups");
