@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "corro-database.h"
+#include "corro-programme-library.h"
 #include "corro-store-records.h"
 
 #include "bench-util.h"
@@ -147,21 +148,16 @@ make_decade (const char *path)
   g_autoptr(GError) error = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (SEED);
   g_autoptr(GDateTime) first = g_date_time_new_utc (2016, 1, 5, 12, 0, 0);
-  CorroStoreChapter chapters[N_CHAPTERS] = { { 0 } };
+  g_autoptr(CorroProgrammeLibrary) library = NULL;
   sqlite3_stmt *group_stmt, *session_stmt, *participant_stmt, *enrol_stmt, *mark_stmt,
                *note_stmt;
 
-  for (guint i = 0; i < N_CHAPTERS; i++)
-    {
-      chapters[i].number = i + 1;
-      chapters[i].title_en = "Chapter";
-      chapters[i].title_es = "Capítulo";
-      chapters[i].plan = "{}";
-    }
+  /* The default programme, as the window seeds it into an empty file. */
   store = corro_store_open (path, &error);
   bench_check (store != NULL, error, "open");
-  bench_check (corro_store_put_programme (store, "cosp", "{}", chapters, N_CHAPTERS, &error), error,
-         "programme");
+  library = corro_programme_library_new (store);
+  bench_check (corro_programme_library_load (library, &error), error, "programme");
+  g_clear_object (&library);
   g_clear_object (&store);
 
   db = corro_database_open (path, &error);

@@ -89,7 +89,6 @@ main (int   argc,
   g_autoptr(CorroStore) store = NULL;
   g_autoptr(CorroRecords) records = NULL;
   g_autoptr(CorroDatabase) db = NULL;
-  GStatBuf st;
 
   context = g_option_context_new (NULL);
   g_option_context_add_main_entries (context, entries, NULL);
