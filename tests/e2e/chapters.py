@@ -27,7 +27,7 @@ import tempfile
 import threading
 import time
 
-TIMEOUT = 12.0          # seconds for all the steps up to Ctrl+Q, together
+TIMEOUT = 40.0          # seconds for all the steps up to Ctrl+Q, together
 QUIT_TIMEOUT = 5.0      # seconds for the app to exit after Ctrl+Q
 HARD_LIMIT = 20.0       # the watchdog ends everything after this, stuck D-Bus calls included
 POLL = 0.05             # seconds between looks at the tree

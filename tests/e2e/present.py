@@ -37,7 +37,7 @@ import tempfile
 import threading
 import time
 
-TIMEOUT = 30.0          # seconds for all the steps up to Ctrl+Q, together
+TIMEOUT = 60.0          # seconds for all the steps up to Ctrl+Q, together
 QUIT_TIMEOUT = 5.0      # seconds for the app to exit after Ctrl+Q
 HARD_LIMIT = 50.0       # the watchdog ends everything after this, stuck D-Bus calls included
 POLL = 0.05             # seconds between looks at the tree

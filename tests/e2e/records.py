@@ -30,7 +30,7 @@ import tempfile
 import threading
 import time
 
-TIMEOUT = 45.0          # seconds for both runs of the app, together
+TIMEOUT = 75.0          # seconds for both runs of the app, together
 QUIT_TIMEOUT = 5.0      # seconds for the app to exit after Ctrl+Q
 HARD_LIMIT = 70.0       # the watchdog ends everything after this, stuck D-Bus calls included
 POLL = 0.05             # seconds between looks at the tree
