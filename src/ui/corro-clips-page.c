@@ -197,6 +197,47 @@ create_thumbnail (CorroClipsPage *self,
   return frame;
 }
 
+/* The row's other choices: search a folder (for a file no longer where it was), choose
+ * another file, unlink. */
+static void
+add_row_menu (GtkWidget      *row,
+              const char     *key,
+              CorroClipState  state)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) item = NULL;
+  GtkWidget *button = gtk_menu_button_new ();
+
+  if (state == CORRO_CLIP_STATE_MOVED)
+    {
+      item = g_menu_item_new (_("Search a _Folder…"), NULL);
+      g_menu_item_set_action_and_target_value (item, "clips.find", g_variant_new_string (key));
+      g_menu_append_item (menu, item);
+      g_clear_object (&item);
+    }
+  if (state == CORRO_CLIP_STATE_LINKED || state == CORRO_CLIP_STATE_MISSING ||
+      state == CORRO_CLIP_STATE_MOVED)
+    {
+      item = g_menu_item_new (_("C_hoose File…"), NULL);
+      g_menu_item_set_action_and_target_value (item, "clips.choose-file",
+                                               g_variant_new_string (key));
+      g_menu_append_item (menu, item);
+      g_clear_object (&item);
+    }
+  item = g_menu_item_new (_("_Unlink"), NULL);
+  g_menu_item_set_action_and_target_value (item, "clips.unlink", g_variant_new_string (key));
+  g_menu_append_item (menu, item);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (button, _("More Choices"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("More Choices"), -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+}
+
 static GtkWidget *
 create_clip_row (CorroClipsPage *self,
                  guint           index)
@@ -240,16 +281,30 @@ create_clip_row (CorroClipsPage *self,
   gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
 
-  if (state == CORRO_CLIP_STATE_MOVED)
-    _corro_clips_page_add_button (row, _("_Relink"), "clips.relink", g_variant_new_string (key));
-  if (state == CORRO_CLIP_STATE_MISSING || state == CORRO_CLIP_STATE_MOVED)
-    _corro_clips_page_add_button (row, _("Search a _Folder…"), "clips.find",
-                                  g_variant_new_string (key));
-  if (state != CORRO_CLIP_STATE_CHECKING)
-    _corro_clips_page_add_button (row, _("C_hoose File…"), "clips.choose-file",
-                                  g_variant_new_string (key));
+  /* One button for what the state calls for; the other choices in the row's menu, so
+   * that the row keeps room for its text. */
+  switch (state)
+    {
+    case CORRO_CLIP_STATE_MOVED:
+      _corro_clips_page_add_button (row, _("_Relink"), "clips.relink",
+                                    g_variant_new_string (key));
+      break;
+    case CORRO_CLIP_STATE_MISSING:
+      _corro_clips_page_add_button (row, _("Search a _Folder…"), "clips.find",
+                                    g_variant_new_string (key));
+      break;
+    case CORRO_CLIP_STATE_NOT_LINKED:
+    case CORRO_CLIP_STATE_UNPLAYABLE:
+      _corro_clips_page_add_button (row, _("C_hoose File…"), "clips.choose-file",
+                                    g_variant_new_string (key));
+      break;
+    case CORRO_CLIP_STATE_LINKED:
+    case CORRO_CLIP_STATE_CHECKING:
+    default:
+      break;
+    }
   if (state != CORRO_CLIP_STATE_NOT_LINKED && state != CORRO_CLIP_STATE_CHECKING)
-    _corro_clips_page_add_button (row, _("_Unlink"), "clips.unlink", g_variant_new_string (key));
+    add_row_menu (row, key, state);
 
   return row;
 }
