@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "corro-application.h"
+#include "corro-backup-command.h"
 #include "corro-media-check.h"
 #include "corro-presentation.h"
 #include "corro-presenter-window.h"
@@ -179,6 +180,9 @@ corro_application_handle_local_options (GApplication *app,
   if (corro_records_command_is_wanted (options))
     return corro_records_command_run (options, corro_application_get_database_path (self));
 
+  if (corro_backup_command_is_wanted (options))
+    return corro_backup_command_run (options, corro_application_get_database_path (self));
+
   if (g_variant_dict_contains (options, "present"))
     {
       gint32 chapter = 0;
@@ -325,6 +329,7 @@ corro_application_init (CorroApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   corro_programme_command_add_options (G_APPLICATION (self));
   corro_records_command_add_options (G_APPLICATION (self));
+  corro_backup_command_add_options (G_APPLICATION (self));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Plan, present and record Circle of Security "
                                               "Parenting group sessions."));
