@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "corro-application.h"
+#include "corro-application-private.h"
 #include "corro-backup-command.h"
 #include "corro-media-check.h"
 #include "corro-presentation.h"
@@ -28,19 +28,6 @@
 #include "corro-window.h"
 
 #define SCHEMA_ID "io.github.corro.Corro"
-
-struct _CorroApplication
-{
-  AdwApplication  parent_instance;
-
-  /* owned */
-  GSettings             *settings;
-  CorroStore            *store;
-  CorroProgrammeLibrary *library;
-  CorroRecords          *records;
-  guint                  present_chapter;   /* from --present, 0 when not asked */
-  char           *database_path;
-};
 
 G_DEFINE_FINAL_TYPE (CorroApplication, corro_application, ADW_TYPE_APPLICATION)
 
@@ -130,17 +117,9 @@ corro_application_about_action (GSimpleAction *action,
                          NULL);
 }
 
-static void
-corro_application_quit_action (GSimpleAction *action,
-                               GVariant      *parameter,
-                               gpointer       user_data)
-{
-  g_application_quit (G_APPLICATION (user_data));
-}
-
 static const GActionEntry app_actions[] = {
   { "about", corro_application_about_action },
-  { "quit", corro_application_quit_action },
+  { "quit", _corro_application_quit_action },
 };
 
 /* vfuncs */
@@ -270,6 +249,17 @@ corro_application_activate (GApplication *app)
 }
 
 static void
+corro_application_window_removed (GtkApplication *app,
+                                  GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (corro_application_parent_class)->window_removed (app, window);
+
+  /* The last window closed: the application ends, after the day's backup. */
+  if (gtk_application_get_windows (app) == NULL)
+    _corro_application_start_quit_backup (CORRO_APPLICATION (app));
+}
+
+static void
 corro_application_shutdown (GApplication *app)
 {
   CorroApplication *self = CORRO_APPLICATION (app);
@@ -291,6 +281,8 @@ corro_application_finalize (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->store);
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_handle_id (&self->quit_backup_timeout_id, g_source_remove);
+  g_clear_object (&self->quit_backup);
 
   G_OBJECT_CLASS (corro_application_parent_class)->finalize (object);
 }
@@ -300,6 +292,7 @@ corro_application_class_init (CorroApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->finalize = corro_application_finalize;
 
@@ -307,6 +300,7 @@ corro_application_class_init (CorroApplicationClass *klass)
   app_class->startup = corro_application_startup;
   app_class->activate = corro_application_activate;
   app_class->shutdown = corro_application_shutdown;
+  gtk_app_class->window_removed = corro_application_window_removed;
 }
 
 static void
@@ -671,6 +665,7 @@ corro_application_open_store (CorroApplication *self,
         corro_window_add_notice (CORRO_WINDOW (window),
                                 _("Corro could not read the session plans in its records; "
                                   "it shows the programme it ships with instead."));
+      _corro_application_show_backup_failure (self, CORRO_WINDOW (window));
     }
 
   gtk_window_present (window);
