@@ -192,6 +192,7 @@ corro_application_startup (GApplication *app)
   static const char *programme_accels[] = { "<Alt>2", NULL };
   static const char *clips_accels[] = { "<Alt>3", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
   CorroApplication *self = CORRO_APPLICATION (app);
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
@@ -208,6 +209,8 @@ corro_application_startup (GApplication *app)
                                          programme_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-clips", clips_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search", search_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.preferences",
+                                         preferences_accels);
 
   /* Without its schema (an uninstalled build run by hand) Corro still works; it just
    * does not remember the window's size. */
