@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "corro-application.h"
@@ -62,6 +64,28 @@ corro_test_read_bytes (const char *path)
   g_assert_no_error (error);
 
   return g_bytes_new_take (contents, length);
+}
+
+/**
+ * corro_test_dump_database:
+ *
+ * Returns: (transfer full): the whole database at @path as SQL text, by the sqlite3
+ *   program, which reads a database in use (its -wal too) without changing it
+ */
+char *
+corro_test_dump_database (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "sqlite3", path, ".dump", NULL };
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (strstr (out, "CREATE TABLE grp") != NULL);
+  return out;
 }
 
 void

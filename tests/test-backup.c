@@ -93,23 +93,6 @@ make_demo (const char *dir,
   return path;
 }
 
-/* The whole database as SQL text, by the sqlite3 program. */
-static char *
-dump (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "sqlite3", path, ".dump", NULL };
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_assert_true (strstr (out, "CREATE TABLE grp") != NULL);
-  return out;
-}
-
 static guint
 count_files (const char *dir)
 {
@@ -159,8 +142,8 @@ test_round_trip (void)
   g_assert_cmpuint (info->n_sessions, ==, 24);
   g_assert_false (info->encrypted);
 
-  before = dump (original);
-  after = dump (fresh);
+  before = corro_test_dump_database (original);
+  after = corro_test_dump_database (fresh);
   g_assert_cmpstr (before, ==, after);
 
   corro_test_remove_tree (dir);
@@ -200,8 +183,8 @@ test_encrypted_round_trip (void)
   g_assert_cmpuint (info->n_groups, ==, 3);
   g_assert_cmpint (ABS (g_date_time_to_unix (info->made_at) - now), <, 60);
 
-  before = dump (original);
-  after = dump (fresh);
+  before = corro_test_dump_database (original);
+  after = corro_test_dump_database (fresh);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (count_files (other), ==, 1);   /* no partial file left behind */
 
@@ -361,8 +344,8 @@ test_put_aside (void)
   g_assert_true (g_str_has_prefix (aside, current));
   assert_same_bytes (current_bytes, aside);   /* kept byte for byte */
 
-  before = dump (original);
-  after = dump (current);
+  before = corro_test_dump_database (original);
+  after = corro_test_dump_database (current);
   g_assert_cmpstr (before, ==, after);
 
   corro_test_remove_tree (dir);
@@ -568,8 +551,8 @@ test_cli (void)
   g_assert_true (strstr (run.out, "3 groups") != NULL);
   g_assert_true (strstr (run.out, "24 sessions") != NULL);
   run_clear (&run);
-  before = dump (original);
-  after = dump (fresh);
+  before = corro_test_dump_database (original);
+  after = corro_test_dump_database (fresh);
   g_assert_cmpstr (before, ==, after);
   fresh_bytes = corro_test_read_bytes (fresh);
 

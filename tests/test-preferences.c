@@ -21,6 +21,7 @@
 
 #include "corro-application.h"
 #include "corro-backup.h"
+#include "corro-group.h"
 #include "corro-preferences-window.h"
 #include "corro-records.h"
 #include "corro-test-util.h"
@@ -124,6 +125,20 @@ count_groups (CorroApplication *app)
   return g_list_model_get_n_items (corro_records_get_groups (corro_application_get_records (app)));
 }
 
+/* Whether the main window lists a group of that name, as a row a person can see. */
+static gboolean
+window_lists_group (GtkWindow  *window,
+                    const char *name)
+{
+  g_autoptr(GPtrArray) rows = corro_test_find_widgets (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (rows, i)) &&
+        g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 check_backup_and_restore (void)
 {
@@ -138,6 +153,8 @@ check_backup_and_restore (void)
   g_autofree char *aside = NULL;
   g_autofree char *shot = NULL;
   g_autofree char *groups = NULL;
+  g_autofree char *records_before = NULL;
+  g_autofree char *records_aside = NULL;
   CorroPreferencesWindow *prefs;
   CorroApplication *app;
   GtkWindow *window;
@@ -192,26 +209,39 @@ check_backup_and_restore (void)
   now = corro_test_read_bytes (path);
   g_assert_true (g_bytes_equal (before, now));
 
+  records_before = corro_test_dump_database (path);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (
     corro_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "restore");
   wait_for (has_three_groups, app);
   wait_for (has_main_window, app);
 
-  /* A new main window on the restored records; the old records are kept aside. */
-  /* The old one, with the old records, is gone. */
-  g_assert_true (window == NULL ||
-                 g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window) == NULL);
+  /* The old main window, on the old records, is gone; a new one shows the restored
+   * records: every group of the backup is listed in it. */
+  g_assert_null (window);
   g_assert_cmpuint (count_groups (app), ==, 3);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-groups", NULL);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+  for (guint i = 0; i < 3; i++)
+    {
+      GListModel *restored = corro_records_get_groups (corro_application_get_records (app));
+      g_autoptr(CorroGroup) group = g_list_model_get_item (restored, i);
+
+      g_assert_true (window_lists_group (window, corro_group_get_name (group)));
+    }
+  g_clear_pointer (&shot, g_free);
+  shot = corro_test_save_screenshot (GTK_WIDGET (window), "preferences-restored");
+
+  /* The records that were there are kept aside, the same records. */
   listing = g_dir_open (dir, 0, NULL);
   while ((entry = g_dir_read_name (listing)) != NULL)
     if (g_str_has_prefix (entry, "corro.db.set-aside-") && !g_str_has_suffix (entry, "-wal") &&
         !g_str_has_suffix (entry, "-shm"))
       aside = g_build_filename (dir, entry, NULL);
   g_assert_nonnull (aside);
-  g_clear_pointer (&now, g_bytes_unref);
-  now = corro_test_read_bytes (aside);
-  g_assert_true (g_bytes_equal (before, now));
+  records_aside = corro_test_dump_database (aside);
+  g_assert_cmpstr (records_aside, ==, records_before);
 
   while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
     gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);

@@ -17,6 +17,7 @@
 #include "corro-auto-backup.h"
 #include "corro-backup.h"
 #include "corro-preferences-window.h"
+#include "corro-restore-flow.h"
 
 /* Preferences, for now the Backups page: automatic backups (on or off, folder, how many
  * to keep, when the last one was made), a backup to a file of one's choice (optionally
@@ -45,8 +46,8 @@ struct _CorroPreferencesWindow
   /* owned */
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
-  char                 *chosen_path;     /* the backup being made or restored */
-  char                 *prepared_path;   /* a checked copy waiting for "Restore" */
+  CorroRestoreFlow     *restore_flow;
+  char                 *chosen_path;     /* the backup being made */
 };
 
 G_DEFINE_FINAL_TYPE (CorroPreferencesWindow, corro_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -75,13 +76,6 @@ set_busy (CorroPreferencesWindow *self,
 }
 
 static void
-discard_prepared (CorroPreferencesWindow *self)
-{
-  corro_backup_discard (self->prepared_path);
-  g_clear_pointer (&self->prepared_path, g_free);
-}
-
-static void
 update_folder (CorroPreferencesWindow *self)
 {
   const char *database = corro_application_get_database_path (self->application);
@@ -101,12 +95,6 @@ update_folder (CorroPreferencesWindow *self)
     adw_action_row_set_subtitle (self->last_row, _("None yet"));
 }
 
-static char *
-wipeable_text (GtkEditable *entry)
-{
-  return g_strdup (gtk_editable_get_text (entry));
-}
-
 static void
 wipe (char *passphrase)
 {
@@ -123,6 +111,28 @@ on_settings_changed_cb (CorroPreferencesWindow *self,
                         GSettings              *settings)
 {
   update_folder (self);
+}
+
+/* The window closes with the main window, and nothing may hold it past its parent:
+ * GTK would still point it at the parent it was transient for. */
+static void
+on_parent_destroy_cb (CorroPreferencesWindow *self)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (self), NULL);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_restore_busy_cb (CorroPreferencesWindow *self)
+{
+  set_busy (self, self->restore_spinner, corro_restore_flow_get_busy (self->restore_flow));
+}
+
+static void
+on_restore_failed_cb (CorroPreferencesWindow *self,
+                      const char             *message)
+{
+  toast (self, message);
 }
 
 static void
@@ -148,194 +158,11 @@ on_back_up_done_cb (GObject      *source,
     }
 }
 
-/* Runs once the dialog has answered: the application closes every window, this one too,
- * and opens the restored records. */
-static gboolean
-replace_records_cb (gpointer user_data)
-{
-  g_autoptr(CorroPreferencesWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *prepared = g_steal_pointer (&self->prepared_path);
-  g_autofree char *name = g_filename_display_basename (self->chosen_path);
-  CorroApplication *application = self->application;
-  GtkWindow *window;
-
-  if (prepared == NULL)
-    return G_SOURCE_REMOVE;
-
-  if (corro_application_replace_records (application, prepared, name, &error))
-    return G_SOURCE_REMOVE;
-
-  corro_backup_discard (prepared);
-  window = gtk_application_get_active_window (GTK_APPLICATION (application));
-  if (window != NULL)
-    {
-      AdwMessageDialog *failed = ADW_MESSAGE_DIALOG (
-        adw_message_dialog_new (window, _("Nothing Was Restored"), error->message));
-
-      adw_message_dialog_add_response (failed, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (failed));
-    }
-  return G_SOURCE_REMOVE;
-}
-
 static void
-on_restore_response_cb (CorroPreferencesWindow *self,
-                        const char             *response,
-                        AdwMessageDialog       *dialog)
+back_up_with (gpointer    target,
+              const char *passphrase)
 {
-  if (g_strcmp0 (response, "restore") != 0)
-    {
-      discard_prepared (self);
-      return;
-    }
-
-  g_idle_add (replace_records_cb, g_object_ref (self));
-}
-
-static void
-on_prepared_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(CorroPreferencesWindow) self = user_data;
-  g_autoptr(CorroBackupInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *prepared = NULL;
-  g_autofree char *summary = NULL;
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-
-  prepared = corro_backup_prepare_finish (result, &info, &error);
-  if (g_cancellable_is_cancelled (self->cancellable))
-    {
-      corro_backup_discard (prepared);
-      return;
-    }
-
-  set_busy (self, self->restore_spinner, FALSE);
-  if (prepared == NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
-
-  discard_prepared (self);
-  self->prepared_path = g_steal_pointer (&prepared);
-
-  summary = corro_backup_info_describe (info);
-  body = g_strdup_printf ("%s\n\n%s", summary,
-                          _("The records you have now are kept aside in the same folder, "
-                            "under a dated name, and the backup takes their place."));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Restore This Backup?"), body));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_passphrase_changed_cb (AdwMessageDialog *dialog)
-{
-  GtkEditable *first = g_object_get_data (G_OBJECT (dialog), "first");
-  GtkEditable *second = g_object_get_data (G_OBJECT (dialog), "second");
-
-  adw_message_dialog_set_response_enabled (dialog, "continue",
-                                           g_strcmp0 (gtk_editable_get_text (first),
-                                                      gtk_editable_get_text (second)) == 0);
-}
-
-typedef void (*PassphraseFunc) (CorroPreferencesWindow *self,
-                                const char             *passphrase);
-
-static void
-on_passphrase_response_cb (AdwMessageDialog *dialog,
-                           const char       *response,
-                           gpointer          user_data)
-{
-  CorroPreferencesWindow *self = g_object_get_data (G_OBJECT (dialog), "window");
-  PassphraseFunc func = user_data;
-  GtkEditable *first = g_object_get_data (G_OBJECT (dialog), "first");
-  char *passphrase;
-
-  if (g_strcmp0 (response, "continue") != 0)
-    return;
-
-  passphrase = wipeable_text (first);
-  func (self, passphrase);
-  wipe (passphrase);
-  gtk_editable_set_text (first, "");
-}
-
-/* Asks for a passphrase: twice and optional when making a backup, once when restoring. */
-static void
-ask_passphrase (CorroPreferencesWindow *self,
-                gboolean                for_backup,
-                PassphraseFunc          func)
-{
-  AdwMessageDialog *dialog;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *first = gtk_password_entry_new ();
-  GtkWidget *second = gtk_password_entry_new ();
-
-  if (for_backup)
-    dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-      GTK_WINDOW (self), _("Encrypt the Backup?"),
-      _("To carry the backup to another computer, protect it with a passphrase, and keep "
-        "the passphrase somewhere else. Leave both fields empty for a backup that anyone "
-        "with the file can read.")));
-  else
-    dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-      GTK_WINDOW (self), _("Passphrase"),
-      _("This backup is encrypted. Type the passphrase it was made with.")));
-
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (first), TRUE);
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (second), TRUE);
-  g_object_set (first, "placeholder-text",
-                for_backup ? _("Passphrase (optional)") : _("Passphrase"),
-                "activates-default", TRUE, NULL);
-  g_object_set (second, "placeholder-text", _("The same passphrase again"),
-                "activates-default", TRUE, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (first), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Passphrase"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (second), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("The same passphrase again"), -1);
-  gtk_box_append (GTK_BOX (box), first);
-  if (for_backup)
-    gtk_box_append (GTK_BOX (box), second);
-  adw_message_dialog_set_extra_child (dialog, box);
-
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "continue", _("C_ontinue"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "continue", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "continue");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-
-  g_object_set_data (G_OBJECT (dialog), "window", self);
-  g_object_set_data (G_OBJECT (dialog), "first", first);
-  g_object_set_data (G_OBJECT (dialog), "second", second);
-  if (for_backup)
-    {
-      g_signal_connect_swapped (first, "changed", G_CALLBACK (on_passphrase_changed_cb), dialog);
-      g_signal_connect_swapped (second, "changed", G_CALLBACK (on_passphrase_changed_cb), dialog);
-    }
-  g_signal_connect (dialog, "response", G_CALLBACK (on_passphrase_response_cb), func);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-back_up_with (CorroPreferencesWindow *self,
-              const char             *passphrase)
-{
+  CorroPreferencesWindow *self = target;
   g_autofree char *name = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%d");
@@ -357,41 +184,18 @@ back_up_with (CorroPreferencesWindow *self,
 }
 
 static void
-restore_with (CorroPreferencesWindow *self,
-              const char             *passphrase)
-{
-  corro_preferences_window_restore_from (self, self->chosen_path, passphrase);
-}
-
-static void
 on_restore_chosen_cb (CorroPreferencesWindow *self,
                       int                     response,
                       GtkNativeDialog        *chooser)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  gboolean encrypted;
 
   if (response != GTK_RESPONSE_ACCEPT)
     return;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file == NULL || !(path = g_file_get_path (file)))
-    return;
-
-  encrypted = corro_backup_is_encrypted (path, &error);
-  if (error != NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
-
-  g_free (self->chosen_path);
-  self->chosen_path = g_steal_pointer (&path);
-  if (encrypted)
-    ask_passphrase (self, FALSE, restore_with);
-  else
-    corro_preferences_window_restore_from (self, self->chosen_path, NULL);
+  if (file != NULL && (path = g_file_get_path (file)))
+    corro_restore_flow_start (self->restore_flow, path);
 }
 
 static void
@@ -417,7 +221,8 @@ corro_preferences_window_back_up_action (GtkWidget  *widget,
                                          const char *action_name,
                                          GVariant   *parameter)
 {
-  ask_passphrase (CORRO_PREFERENCES_WINDOW (widget), TRUE, back_up_with);
+  corro_restore_flow_ask_passphrase (GTK_WINDOW (widget), TRUE, G_OBJECT (widget),
+                                     back_up_with);
 }
 
 static void
@@ -474,8 +279,10 @@ corro_preferences_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->restore_flow != NULL)
+    corro_restore_flow_cancel (self->restore_flow);
+  g_clear_object (&self->restore_flow);
   gtk_widget_dispose_template (GTK_WIDGET (self), CORRO_TYPE_PREFERENCES_WINDOW);
-  discard_prepared (self);
   g_clear_pointer (&self->chosen_path, g_free);
 
   G_OBJECT_CLASS (corro_preferences_window_parent_class)->dispose (object);
@@ -532,9 +339,16 @@ corro_preferences_window_new (CorroApplication *application,
 
   self = g_object_new (CORRO_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
-                       "destroy-with-parent", TRUE,
                        NULL);
   self->application = application;
+  if (parent != NULL)
+    g_signal_connect_object (parent, "destroy", G_CALLBACK (on_parent_destroy_cb), self,
+                             G_CONNECT_SWAPPED);
+  self->restore_flow = corro_restore_flow_new (application, GTK_WINDOW (self));
+  g_signal_connect_object (self->restore_flow, "notify::busy", G_CALLBACK (on_restore_busy_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->restore_flow, "failed", G_CALLBACK (on_restore_failed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   settings = corro_application_get_settings (application);
   if (settings != NULL)
@@ -616,7 +430,7 @@ corro_preferences_window_back_up_to (CorroPreferencesWindow *self,
  * @passphrase: (nullable): for an encrypted backup
  *
  * Checks the backup at @path in a thread, then asks whether to restore it, saying when
- * it was made and what it holds.
+ * it was made and what it holds (as choosing it and typing its passphrase would).
  */
 void
 corro_preferences_window_restore_from (CorroPreferencesWindow *self,
@@ -626,13 +440,5 @@ corro_preferences_window_restore_from (CorroPreferencesWindow *self,
   g_return_if_fail (CORRO_IS_PREFERENCES_WINDOW (self));
   g_return_if_fail (path != NULL);
 
-  if (path != self->chosen_path)
-    {
-      g_free (self->chosen_path);
-      self->chosen_path = g_strdup (path);
-    }
-  set_busy (self, self->restore_spinner, TRUE);
-  corro_backup_prepare_async (corro_application_get_database_path (self->application), path,
-                              passphrase, self->cancellable, on_prepared_cb,
-                              g_object_ref (self));
+  corro_restore_flow_prepare (self->restore_flow, path, passphrase);
 }
