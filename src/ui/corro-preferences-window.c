@@ -184,21 +184,6 @@ back_up_with (gpointer    target,
 }
 
 static void
-on_restore_chosen_cb (CorroPreferencesWindow *self,
-                      int                     response,
-                      GtkNativeDialog        *chooser)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL && (path = g_file_get_path (file)))
-    corro_restore_flow_start (self->restore_flow, path);
-}
-
-static void
 on_folder_chosen_cb (CorroPreferencesWindow *self,
                      int                     response,
                      GtkNativeDialog        *chooser)
@@ -230,24 +215,7 @@ corro_preferences_window_restore_action (GtkWidget  *widget,
                                          const char *action_name,
                                          GVariant   *parameter)
 {
-  CorroPreferencesWindow *self = CORRO_PREFERENCES_WINDOW (widget);
-  g_autoptr(GtkFileFilter) backups = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Restore From a Backup"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (backups, _("Corro backups"));
-  gtk_file_filter_add_pattern (backups, "*" CORRO_BACKUP_SUFFIX);
-  gtk_file_filter_add_pattern (backups, "*.db");
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), backups);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_restore_chosen_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  corro_restore_flow_choose (CORRO_PREFERENCES_WINDOW (widget)->restore_flow);
 }
 
 static void

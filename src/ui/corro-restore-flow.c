@@ -34,6 +34,7 @@ struct _CorroRestoreFlow
 
   /* owned */
   GCancellable     *cancellable;
+  GtkFileChooserNative *chooser;
   char             *backup_path;
   char             *prepared_path;   /* a checked copy waiting for "Restore" */
   gboolean          busy;
@@ -207,6 +208,21 @@ prepare_with (gpointer    target,
 }
 
 static void
+on_chooser_response_cb (CorroRestoreFlow *self,
+                        int               response,
+                        GtkNativeDialog  *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL && (path = g_file_get_path (file)))
+    corro_restore_flow_start (self, path);
+}
+
+static void
 on_passphrase_changed_cb (AdwMessageDialog *dialog)
 {
   GtkEditable *first = g_object_get_data (G_OBJECT (dialog), "first");
@@ -262,6 +278,9 @@ corro_restore_flow_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
   discard_prepared (self);
   g_clear_weak_pointer (&self->parent);
 
@@ -325,6 +344,40 @@ corro_restore_flow_new (CorroApplication *application,
   self->application = application;
   g_set_weak_pointer (&self->parent, parent);
   return self;
+}
+
+/**
+ * corro_restore_flow_choose:
+ *
+ * Lets the person choose a backup file, then restores it (corro_restore_flow_start()).
+ */
+void
+corro_restore_flow_choose (CorroRestoreFlow *self)
+{
+  g_autoptr(GtkFileFilter) backups = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  g_return_if_fail (CORRO_IS_RESTORE_FLOW (self));
+
+  if (self->parent == NULL)
+    return;
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Restore From a Backup"), self->parent,
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (backups, _("Corro backups"));
+  gtk_file_filter_add_pattern (backups, "*" CORRO_BACKUP_SUFFIX);
+  gtk_file_filter_add_pattern (backups, "*.db");
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), backups);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 /**

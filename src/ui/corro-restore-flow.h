@@ -27,6 +27,7 @@ typedef void (*CorroPassphraseFunc) (gpointer    target,
 
 CorroRestoreFlow *corro_restore_flow_new            (CorroApplication *application,
                                                      GtkWindow        *parent);
+void              corro_restore_flow_choose         (CorroRestoreFlow *self);
 void              corro_restore_flow_start          (CorroRestoreFlow *self,
                                                      const char       *backup_path);
 void              corro_restore_flow_prepare        (CorroRestoreFlow *self,
