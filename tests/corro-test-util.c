@@ -211,6 +211,10 @@ corro_test_save_screenshot (GtkWidget  *widget,
  * one process), with animations off so that screenshots show where pages end up, and
  * activates it: its main window (or recovery window) is the active window.
  *
+ * Automatic backups are switched off (in the tests' memory settings), so that closing the
+ * windows does not start a backup in a thread while the test removes its folder; a test
+ * about them switches them back on.
+ *
  * Returns: (transfer full): the application
  */
 CorroApplication *
@@ -224,6 +228,8 @@ corro_test_start_app (const char *database)
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
+  if (corro_application_get_settings (app) != NULL)
+    g_settings_set_boolean (corro_application_get_settings (app), "automatic-backups", FALSE);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   g_application_activate (G_APPLICATION (app));
 

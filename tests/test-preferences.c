@@ -20,6 +20,7 @@
 #include <glib/gstdio.h>
 
 #include "corro-application.h"
+#include "corro-auto-backup.h"
 #include "corro-backup.h"
 #include "corro-group.h"
 #include "corro-preferences-window.h"
@@ -258,6 +259,72 @@ test_backup_and_restore (void)
     check_backup_and_restore ();
 }
 
+static guint
+count_automatic_backups (const char *database)
+{
+  g_autofree char *folder = corro_auto_backup_dup_folder (database, NULL);
+  g_autoptr(GPtrArray) backups = corro_auto_backup_list (folder, database);
+
+  return backups->len;
+}
+
+static void
+close_and_settle (CorroApplication *app)
+{
+  gint64 until;
+
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
+    gtk_window_close (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Closing Corro the first time in a day leaves an automatic backup of the records beside
+ * them, the same records (the other tests switch automatic backups off). */
+static void
+check_backup_on_quit (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *folder = NULL;
+  g_autofree char *records = NULL;
+  g_autofree char *backed_up = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  CorroApplication *app;
+  gint64 deadline;
+
+  run_corro (NULL, "--database", path, "--demo", NULL);
+
+  app = corro_test_start_app (path);
+  g_settings_set_boolean (corro_application_get_settings (app), "automatic-backups", TRUE);
+  g_assert_cmpuint (count_automatic_backups (path), ==, 0);
+  records = corro_test_dump_database (path);
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
+    gtk_window_close (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (count_automatic_backups (path) == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  close_and_settle (app);
+  g_object_unref (app);
+
+  folder = corro_auto_backup_dup_folder (path, NULL);
+  backups = corro_auto_backup_list (folder, path);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_false (corro_backup_is_encrypted (g_ptr_array_index (backups, 0), NULL));
+  backed_up = corro_test_dump_database (g_ptr_array_index (backups, 0));
+  g_assert_cmpstr (backed_up, ==, records);
+
+  corro_test_remove_tree (dir);
+}
+
+static void
+test_backup_on_quit (void)
+{
+  if (in_subprocess ())
+    check_backup_on_quit ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +337,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/preferences/backup-and-restore", test_backup_and_restore);
+  g_test_add_func ("/preferences/backup-on-quit", test_backup_on_quit);
 
   return g_test_run ();
 }
