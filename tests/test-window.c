@@ -175,6 +175,20 @@ check_main_window (void)
   corro_test_remove_tree (dir);
 }
 
+/* The file Corro set aside in @dir, under its dated name. */
+static char *
+find_set_aside (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *entry;
+
+  while ((entry = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (entry, "corro.db.set-aside-") && !g_str_has_suffix (entry, "-wal") &&
+        !g_str_has_suffix (entry, "-shm"))
+      return g_build_filename (dir, entry, NULL);
+  return NULL;
+}
+
 static void
 check_damaged_database (void)
 {
@@ -186,9 +200,7 @@ check_damaged_database (void)
   g_autofree char *shot = NULL;
   g_autoptr(GBytes) original = NULL;
   g_autoptr(GBytes) now = NULL;
-  g_autoptr(GDir) listing = NULL;
   g_autofree char *set_aside = NULL;
-  const char *entry;
   CorroApplication *app;
   GtkWindow *window;
 
@@ -215,11 +227,7 @@ check_damaged_database (void)
   g_assert_true (CORRO_IS_WINDOW (window));
   g_assert_true (corro_database_check (path, NULL));
 
-  listing = g_dir_open (dir, 0, NULL);
-  while ((entry = g_dir_read_name (listing)) != NULL)
-    if (g_str_has_prefix (entry, "corro.db.set-aside-") && !g_str_has_suffix (entry, "-wal") &&
-        !g_str_has_suffix (entry, "-shm"))
-      set_aside = g_build_filename (dir, entry, NULL);
+  set_aside = find_set_aside (dir);
   g_assert_nonnull (set_aside);
   now = corro_test_read_bytes (set_aside);
   g_assert_true (g_bytes_equal (original, now));
@@ -349,12 +357,10 @@ check_restore_from_recovery (void)
   g_autoptr(GBytes) original = NULL;
   g_autoptr(GBytes) now = NULL;
   g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GDir) listing = NULL;
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
   CorroApplication *app;
   GtkWindow *window;
-  const char *entry;
 
   {
     g_autoptr(CorroStore) store = corro_store_open (other, &error);
@@ -402,11 +408,7 @@ check_restore_from_recovery (void)
   g_assert_true (shows_restored_records (app));
   g_assert_true (corro_database_check (path, NULL));
 
-  listing = g_dir_open (dir, 0, NULL);
-  while ((entry = g_dir_read_name (listing)) != NULL)
-    if (g_str_has_prefix (entry, "corro.db.set-aside-") && !g_str_has_suffix (entry, "-wal") &&
-        !g_str_has_suffix (entry, "-shm"))
-      set_aside = g_build_filename (dir, entry, NULL);
+  set_aside = find_set_aside (dir);
   g_assert_nonnull (set_aside);
   now = corro_test_read_bytes (set_aside);
   g_assert_true (g_bytes_equal (original, now));
