@@ -11,7 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "corro-application.h"
+#include "corro-application-private.h"
+#include "corro-backup-command.h"
 #include "corro-media-check.h"
 #include "corro-presentation.h"
 #include "corro-presenter-window.h"
@@ -28,19 +29,6 @@
 #include "corro-window.h"
 
 #define SCHEMA_ID "io.github.corro.Corro"
-
-struct _CorroApplication
-{
-  AdwApplication  parent_instance;
-
-  /* owned */
-  GSettings             *settings;
-  CorroStore            *store;
-  CorroProgrammeLibrary *library;
-  CorroRecords          *records;
-  guint                  present_chapter;   /* from --present, 0 when not asked */
-  char           *database_path;
-};
 
 G_DEFINE_FINAL_TYPE (CorroApplication, corro_application, ADW_TYPE_APPLICATION)
 
@@ -130,17 +118,9 @@ corro_application_about_action (GSimpleAction *action,
                          NULL);
 }
 
-static void
-corro_application_quit_action (GSimpleAction *action,
-                               GVariant      *parameter,
-                               gpointer       user_data)
-{
-  g_application_quit (G_APPLICATION (user_data));
-}
-
 static const GActionEntry app_actions[] = {
   { "about", corro_application_about_action },
-  { "quit", corro_application_quit_action },
+  { "quit", _corro_application_quit_action },
 };
 
 /* vfuncs */
@@ -183,6 +163,9 @@ corro_application_handle_local_options (GApplication *app,
   if (corro_records_command_is_wanted (options))
     return corro_records_command_run (options, corro_application_get_database_path (self));
 
+  if (corro_backup_command_is_wanted (options))
+    return corro_backup_command_run (options, corro_application_get_database_path (self));
+
   if (g_variant_dict_contains (options, "present"))
     {
       gint32 chapter = 0;
@@ -214,6 +197,7 @@ corro_application_startup (GApplication *app)
   static const char *clips_accels[] = { "<Alt>3", NULL };
   static const char *reports_accels[] = { "<Alt>4", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
   CorroApplication *self = CORRO_APPLICATION (app);
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
@@ -232,6 +216,8 @@ corro_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-reports",
                                          reports_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search", search_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.preferences",
+                                         preferences_accels);
 
   /* Without its schema (an uninstalled build run by hand) Corro still works; it just
    * does not remember the window's size. */
@@ -273,6 +259,17 @@ corro_application_activate (GApplication *app)
 }
 
 static void
+corro_application_window_removed (GtkApplication *app,
+                                  GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (corro_application_parent_class)->window_removed (app, window);
+
+  /* The last window closed: the application ends, after the day's backup. */
+  if (gtk_application_get_windows (app) == NULL)
+    _corro_application_start_quit_backup (CORRO_APPLICATION (app));
+}
+
+static void
 corro_application_shutdown (GApplication *app)
 {
   CorroApplication *self = CORRO_APPLICATION (app);
@@ -294,6 +291,8 @@ corro_application_finalize (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->store);
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_handle_id (&self->quit_backup_timeout_id, g_source_remove);
+  g_clear_object (&self->quit_backup);
 
   G_OBJECT_CLASS (corro_application_parent_class)->finalize (object);
 }
@@ -303,6 +302,7 @@ corro_application_class_init (CorroApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->finalize = corro_application_finalize;
 
@@ -310,6 +310,7 @@ corro_application_class_init (CorroApplicationClass *klass)
   app_class->startup = corro_application_startup;
   app_class->activate = corro_application_activate;
   app_class->shutdown = corro_application_shutdown;
+  gtk_app_class->window_removed = corro_application_window_removed;
 }
 
 static void
@@ -333,6 +334,7 @@ corro_application_init (CorroApplication *self)
   corro_programme_command_add_options (G_APPLICATION (self));
   corro_records_command_add_options (G_APPLICATION (self));
   corro_report_command_add_options (G_APPLICATION (self));
+  corro_backup_command_add_options (G_APPLICATION (self));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Plan, present and record Circle of Security "
                                               "Parenting group sessions."));
@@ -674,6 +676,7 @@ corro_application_open_store (CorroApplication *self,
         corro_window_add_notice (CORRO_WINDOW (window),
                                 _("Corro could not read the session plans in its records; "
                                   "it shows the programme it ships with instead."));
+      _corro_application_show_backup_failure (self, CORRO_WINDOW (window));
     }
 
   gtk_window_present (window);

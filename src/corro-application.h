@@ -37,5 +37,10 @@ void              corro_application_set_database_path (CorroApplication *self,
                                                        const char       *path);
 void              corro_application_open_store        (CorroApplication *self,
                                                        const char       *notice);
+char             *corro_application_dup_backup_folder (CorroApplication *self);
+gboolean          corro_application_replace_records   (CorroApplication *self,
+                                                       const char       *prepared_path,
+                                                       const char       *backup_name,
+                                                       GError          **error);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "corro-application.h"
@@ -66,6 +68,28 @@ corro_test_read_bytes (const char *path)
   g_assert_no_error (error);
 
   return g_bytes_new_take (contents, length);
+}
+
+/**
+ * corro_test_dump_database:
+ *
+ * Returns: (transfer full): the whole database at @path as SQL text, by the sqlite3
+ *   program, which reads a database in use (its -wal too) without changing it
+ */
+char *
+corro_test_dump_database (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "sqlite3", path, ".dump", NULL };
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (strstr (out, "CREATE TABLE grp") != NULL);
+  return out;
 }
 
 void
@@ -246,6 +270,10 @@ corro_test_focus_window (GtkWindow *window)
  * one process), with animations off so that screenshots show where pages end up, and
  * activates it: its main window (or recovery window) is the active window.
  *
+ * Automatic backups are switched off (in the tests' memory settings), so that closing the
+ * windows does not start a backup in a thread while the test removes its folder; a test
+ * about them switches them back on.
+ *
  * Returns: (transfer full): the application
  */
 CorroApplication *
@@ -259,6 +287,8 @@ corro_test_start_app (const char *database)
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
+  if (corro_application_get_settings (app) != NULL)
+    g_settings_set_boolean (corro_application_get_settings (app), "automatic-backups", FALSE);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   g_application_activate (G_APPLICATION (app));
 

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 char      *corro_test_make_tmpdir       (void);
 void       corro_test_remove_tree       (const char  *path);
 GBytes    *corro_test_read_bytes        (const char  *path);
+char      *corro_test_dump_database     (const char  *path);
 void       corro_test_write_random      (const char  *path,
                                          gsize        size);
 GPtrArray *corro_test_find_widgets      (GtkWidget   *root,

@@ -13,6 +13,7 @@
 
 #include <glib/gstdio.h>
 
+#include "corro-backup.h"
 #include "corro-database.h"
 #include "corro-store.h"
 #include "corro-test-util.h"
@@ -343,11 +344,14 @@ test_move_aside (void)
 static void
 test_restore (void)
 {
+  static const char * const companions[] = { "", "-wal", "-shm" };
   g_autofree char *dir = corro_test_make_tmpdir ();
   g_autofree char *source = g_build_filename (dir, "backup.db", NULL);
   g_autofree char *target = g_build_filename (dir, "corro.db", NULL);
   g_autofree char *damaged = g_build_filename (dir, "damaged.db", NULL);
   g_autofree char *value = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *kept = NULL;
   g_autoptr(CorroStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -357,22 +361,40 @@ test_restore (void)
   g_assert_no_error (error);
   g_clear_object (&store);
 
-  /* Restoring over an existing file is refused: nothing is overwritten. */
+  /* A damaged backup restores nothing: the file in place is left as it was. */
   g_file_set_contents (target, "keep me", -1, NULL);
-  g_assert_false (corro_database_restore_from (target, source, &error));
-  g_assert_error (error, CORRO_DATABASE_ERROR, CORRO_DATABASE_ERROR_IO);
-  g_clear_error (&error);
-  g_unlink (target);
-
-  /* A damaged backup restores nothing. */
   corro_test_write_random (damaged, 8192);
-  g_assert_false (corro_database_restore_from (target, damaged, &error));
-  g_assert_error (error, CORRO_DATABASE_ERROR, CORRO_DATABASE_ERROR_DAMAGED);
+  g_assert_false (corro_backup_restore (target, damaged, NULL, NULL, NULL, &error));
+  g_assert_error (error, CORRO_BACKUP_ERROR, CORRO_BACKUP_ERROR_NOT_A_BACKUP);
   g_clear_error (&error);
-  g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+  g_file_get_contents (target, &kept, NULL, NULL);
+  g_assert_cmpstr (kept, ==, "keep me");
+  g_clear_pointer (&kept, g_free);
 
-  g_assert_true (corro_database_restore_from (target, source, &error));
+  /* Restoring over a file keeps that file aside, byte for byte. */
+  g_assert_true (corro_backup_restore (target, source, NULL, NULL, &aside, &error));
   g_assert_no_error (error);
+  g_assert_nonnull (aside);
+  g_file_get_contents (aside, &kept, NULL, NULL);
+  g_assert_cmpstr (kept, ==, "keep me");
+  store = corro_store_open (target, &error);
+  g_assert_no_error (error);
+  value = corro_store_dup_setting (store, "team-name");
+  g_assert_cmpstr (value, ==, "Family hub, Hackney");
+  g_clear_object (&store);
+  g_clear_pointer (&value, g_free);
+
+  /* Into a place where there are no records yet. */
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *file = g_strconcat (target, companions[i], NULL);
+
+      g_unlink (file);
+    }
+  g_clear_pointer (&aside, g_free);
+  g_assert_true (corro_backup_restore (target, source, NULL, NULL, &aside, &error));
+  g_assert_no_error (error);
+  g_assert_null (aside);
   store = corro_store_open (target, &error);
   g_assert_no_error (error);
   value = corro_store_dup_setting (store, "team-name");

@@ -16,13 +16,17 @@
 #include <glib/gstdio.h>
 
 #include "corro-application.h"
+#include "corro-backup.h"
 #include "corro-chapter.h"
 #include "corro-chapter-row.h"
 #include "corro-database.h"
+#include "corro-demo.h"
 #include "corro-programme.h"
 #include "corro-programme-format.h"
 #include "corro-programme-library.h"
+#include "corro-records.h"
 #include "corro-recovery-window.h"
+#include "corro-store.h"
 #include "corro-test-util.h"
 #include "corro-window.h"
 
@@ -171,6 +175,20 @@ check_main_window (void)
   corro_test_remove_tree (dir);
 }
 
+/* The file Corro set aside in @dir, under its dated name. */
+static char *
+find_set_aside (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *entry;
+
+  while ((entry = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (entry, "corro.db.set-aside-") && !g_str_has_suffix (entry, "-wal") &&
+        !g_str_has_suffix (entry, "-shm"))
+      return g_build_filename (dir, entry, NULL);
+  return NULL;
+}
+
 static void
 check_damaged_database (void)
 {
@@ -182,9 +200,7 @@ check_damaged_database (void)
   g_autofree char *shot = NULL;
   g_autoptr(GBytes) original = NULL;
   g_autoptr(GBytes) now = NULL;
-  g_autoptr(GDir) listing = NULL;
   g_autofree char *set_aside = NULL;
-  const char *entry;
   CorroApplication *app;
   GtkWindow *window;
 
@@ -211,11 +227,7 @@ check_damaged_database (void)
   g_assert_true (CORRO_IS_WINDOW (window));
   g_assert_true (corro_database_check (path, NULL));
 
-  listing = g_dir_open (dir, 0, NULL);
-  while ((entry = g_dir_read_name (listing)) != NULL)
-    if (g_str_has_prefix (entry, "corro.db.set-aside-") && !g_str_has_suffix (entry, "-wal") &&
-        !g_str_has_suffix (entry, "-shm"))
-      set_aside = g_build_filename (dir, entry, NULL);
+  set_aside = find_set_aside (dir);
   g_assert_nonnull (set_aside);
   now = corro_test_read_bytes (set_aside);
   g_assert_true (g_bytes_equal (original, now));
@@ -294,6 +306,124 @@ check_import (void)
   corro_test_remove_tree (dir);
 }
 
+static AdwMessageDialog *
+dialog_titled (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+asks_passphrase (CorroApplication *app)
+{
+  return dialog_titled (_("Passphrase")) != NULL;
+}
+
+static gboolean
+asks_to_restore (CorroApplication *app)
+{
+  return dialog_titled (_("Restore This Backup?")) != NULL;
+}
+
+static gboolean
+shows_restored_records (CorroApplication *app)
+{
+  CorroRecords *records = corro_application_get_records (app);
+
+  return CORRO_IS_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app))) &&
+         records != NULL && g_list_model_get_n_items (corro_records_get_groups (records)) > 0;
+}
+
+/* The recovery window restores an encrypted backup: it asks for the passphrase, says what
+ * the backup holds, and opens it in the main window; the damaged file is kept aside. */
+static void
+check_restore_from_recovery (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *backup = g_build_filename (dir, "other" CORRO_BACKUP_SUFFIX, NULL);
+  g_autofree char *set_aside = NULL;
+  g_autofree char *groups = NULL;
+  g_autoptr(GBytes) original = NULL;
+  g_autoptr(GBytes) now = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  CorroApplication *app;
+  GtkWindow *window;
+
+  {
+    g_autoptr(CorroStore) store = corro_store_open (other, &error);
+    g_autoptr(CorroProgrammeLibrary) library = NULL;
+    g_autoptr(CorroRecords) records = NULL;
+
+    g_assert_no_error (error);
+    library = corro_programme_library_new (store);
+    g_assert_true (corro_programme_library_load (library, &error));
+    records = corro_records_new (store);
+    g_assert_true (corro_records_load (records, &error));
+    g_assert_true (corro_demo_fill (records, "cosp", &error));
+  }
+  g_assert_true (corro_backup_write (other, backup, "our team's phrase", NULL, &error));
+  g_assert_no_error (error);
+
+  corro_test_write_random (path, 32 * 1024);
+  original = corro_test_read_bytes (path);
+  app = corro_test_start_app (path);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (CORRO_IS_RECOVERY_WINDOW (window));
+
+  /* As choosing the file would: the passphrase first. */
+  corro_recovery_window_restore (CORRO_RECOVERY_WINDOW (window), backup);
+  wait_until (asks_passphrase, app);
+  dialog = dialog_titled (_("Passphrase"));
+  g_assert_nonnull (dialog);
+  entries = corro_test_find_widgets (GTK_WIDGET (dialog), GTK_TYPE_PASSWORD_ENTRY);
+  g_assert_cmpuint (entries->len, ==, 1);
+  gtk_editable_set_text (g_ptr_array_index (entries, 0), "our team's phrase");
+  adw_message_dialog_response (dialog, "continue");
+
+  /* Then what it holds, before anything changes. */
+  wait_until (asks_to_restore, app);
+  dialog = dialog_titled (_("Restore This Backup?"));
+  g_assert_nonnull (dialog);
+  groups = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u group", "%u groups", 3), 3);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), groups));
+  now = corro_test_read_bytes (path);
+  g_assert_true (g_bytes_equal (original, now));
+  g_clear_pointer (&now, g_bytes_unref);
+
+  adw_message_dialog_response (dialog, "restore");
+  wait_until (shows_restored_records, app);
+  g_assert_true (shows_restored_records (app));
+  g_assert_true (corro_database_check (path, NULL));
+
+  set_aside = find_set_aside (dir);
+  g_assert_nonnull (set_aside);
+  now = corro_test_read_bytes (set_aside);
+  g_assert_true (g_bytes_equal (original, now));
+
+  stop_app (app);
+  corro_test_remove_tree (dir);
+}
+
+static void
+test_restore_from_recovery (void)
+{
+  if (in_subprocess ())
+    check_restore_from_recovery ();
+}
+
 static void
 test_main_window (void)
 {
@@ -328,6 +458,7 @@ main (int   argc,
 
   g_test_add_func ("/window/main", test_main_window);
   g_test_add_func ("/window/damaged-database", test_damaged_database);
+  g_test_add_func ("/window/restore-from-recovery", test_restore_from_recovery);
   g_test_add_func ("/window/import-programme", test_import);
 
   return g_test_run ();

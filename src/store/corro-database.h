@@ -71,9 +71,6 @@ gboolean       corro_database_check                    (const char     *path,
                                                         GError        **error);
 char          *corro_database_move_aside               (const char     *path,
                                                         GError        **error);
-gboolean       corro_database_restore_from             (const char     *path,
-                                                        const char     *backup_path,
-                                                        GError        **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 

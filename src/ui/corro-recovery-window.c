@@ -10,11 +10,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "corro-application.h"
 #include "corro-database.h"
 #include "corro-recovery-window.h"
+#include "corro-restore-flow.h"
 
 /* Shown instead of the main window when the database cannot be opened. It explains
  * why, in words a facilitator understands, and offers only ways out that keep the
@@ -32,7 +32,7 @@ struct _CorroRecoveryWindow
 
   /* owned */
   char                 *path;
-  GtkFileChooserNative *chooser;
+  CorroRestoreFlow     *restore_flow;
 };
 
 G_DEFINE_FINAL_TYPE (CorroRecoveryWindow, corro_recovery_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -109,54 +109,17 @@ describe (CorroRecoveryWindow *self,
 /* callbacks */
 
 static void
-on_chooser_response_cb (CorroRecoveryWindow *self,
-                        int                  response,
-                        GtkNativeDialog     *chooser)
+on_restore_failed_cb (CorroRecoveryWindow *self,
+                      const char          *message)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *backup = NULL;
-  g_autofree char *moved = NULL;
-  g_autofree char *notice = NULL;
-  g_autofree char *moved_name = NULL;
-  g_autofree char *backup_name = NULL;
+  show_toast (self, message);
+}
 
-  g_assert (CORRO_IS_RECOVERY_WINDOW (self));
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  backup = file != NULL ? g_file_get_path (file) : NULL;
-  if (backup == NULL)
-    return;
-
-  if (!corro_database_check (backup, &error))
-    {
-      show_toast (self, error->message);
-      return;
-    }
-
-  if (!(moved = corro_database_move_aside (self->path, &error)))
-    {
-      show_toast (self, error->message);
-      return;
-    }
-
-  if (!corro_database_restore_from (self->path, backup, &error))
-    {
-      /* Put the original back where it was: the user is no worse off. */
-      g_unlink (self->path);
-      g_rename (moved, self->path);
-      show_toast (self, error->message);
-      return;
-    }
-
-  moved_name = g_filename_display_basename (moved);
-  backup_name = g_filename_display_basename (backup);
-  notice = g_strdup_printf (_("Restored the records from “%s”. The file Corro could not open "
-                              "is kept as “%s”."), backup_name, moved_name);
-  hand_over_to_main_window (self, notice);
+static void
+on_restore_busy_cb (CorroRecoveryWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "recovery.restore",
+                                 !corro_restore_flow_get_busy (self->restore_flow));
 }
 
 /* actions */
@@ -166,17 +129,7 @@ corro_recovery_window_restore_action (GtkWidget  *widget,
                                       const char *action_name,
                                       GVariant   *parameter)
 {
-  CorroRecoveryWindow *self = CORRO_RECOVERY_WINDOW (widget);
-
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Restore a Backup"),
-                                               GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Restore"),
-                                               _("_Cancel"));
-  g_signal_connect_object (self->chooser, "response",
-                           G_CALLBACK (on_chooser_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  corro_restore_flow_choose (CORRO_RECOVERY_WINDOW (widget)->restore_flow);
 }
 
 static void
@@ -217,9 +170,9 @@ corro_recovery_window_dispose (GObject *object)
 {
   CorroRecoveryWindow *self = (CorroRecoveryWindow *) object;
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  if (self->restore_flow != NULL)
+    corro_restore_flow_cancel (self->restore_flow);
+  g_clear_object (&self->restore_flow);
   gtk_widget_dispose_template (GTK_WIDGET (self), CORRO_TYPE_RECOVERY_WINDOW);
   g_clear_pointer (&self->path, g_free);
 
@@ -279,6 +232,11 @@ corro_recovery_window_new (CorroApplication *application,
                        NULL);
   self->path = g_strdup (path);
   describe (self, error);
+  self->restore_flow = corro_restore_flow_new (application, GTK_WINDOW (self));
+  g_signal_connect_object (self->restore_flow, "notify::busy", G_CALLBACK (on_restore_busy_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->restore_flow, "failed", G_CALLBACK (on_restore_failed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   return self;
 }
@@ -294,4 +252,22 @@ corro_recovery_window_get_headline (CorroRecoveryWindow *self)
   g_return_val_if_fail (CORRO_IS_RECOVERY_WINDOW (self), NULL);
 
   return adw_status_page_get_title (self->status_page);
+}
+
+/**
+ * corro_recovery_window_restore:
+ * @backup_path: the chosen backup, encrypted or not
+ *
+ * Restores @backup_path as choosing it does: asks for its passphrase if it is encrypted,
+ * checks it, says what it holds, and on "Restore" opens it in the main window; the file
+ * Corro could not open is kept aside.
+ */
+void
+corro_recovery_window_restore (CorroRecoveryWindow *self,
+                               const char          *backup_path)
+{
+  g_return_if_fail (CORRO_IS_RECOVERY_WINDOW (self));
+  g_return_if_fail (backup_path != NULL);
+
+  corro_restore_flow_start (self->restore_flow, backup_path);
 }

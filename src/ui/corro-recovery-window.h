@@ -22,5 +22,7 @@ CorroRecoveryWindow *corro_recovery_window_new         (CorroApplication    *app
                                                         const char          *path,
                                                         const GError        *error);
 const char          *corro_recovery_window_get_headline   (CorroRecoveryWindow *self);
+void                 corro_recovery_window_restore        (CorroRecoveryWindow *self,
+                                                           const char          *backup_path);
 
 G_END_DECLS

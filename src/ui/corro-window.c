@@ -19,6 +19,7 @@
 #include "corro-chapter-row.h"
 #include "corro-group.h"
 #include "corro-group-page.h"
+#include "corro-preferences-window.h"
 #include "corro-programme.h"
 #include "corro-programme-library.h"
 #include "corro-store.h"
@@ -229,6 +230,20 @@ corro_window_show_page_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
+static void
+corro_window_preferences_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (widget));
+  CorroPreferencesWindow *preferences;
+
+  if (app == NULL)
+    return;
+  preferences = corro_preferences_window_new (CORRO_APPLICATION (app), GTK_WINDOW (widget));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 /* vfuncs */
 
 static gboolean
@@ -349,6 +364,8 @@ corro_window_class_init (CorroWindowClass *klass)
                                    corro_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-reports", NULL,
                                    corro_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL,
+                                   corro_window_preferences_action);
 }
 
 static void
