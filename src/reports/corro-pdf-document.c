@@ -1015,9 +1015,49 @@ corro_pdf_document_write (CorroPdfDocument  *self,
     }
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
+      /* Translators: %s is the drawing library's own words for what went wrong */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The PDF could not be drawn (%s)."),
+                   cairo_status_to_string (status));
       return FALSE;
     }
 
   return TRUE;
+}
+
+/**
+ * corro_pdf_document_save:
+ * @file: where the PDF goes
+ *
+ * Lays out and writes the whole document to @file, readable by its owner only (mode
+ * 0600, even over an existing file others could read): the file is replaced whole or
+ * left as it was, never half written. It writes at once: call it from a worker thread
+ * in the interface.
+ */
+gboolean
+corro_pdf_document_save (CorroPdfDocument  *self,
+                         GFile             *file,
+                         GCancellable      *cancellable,
+                         GError           **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
+
+  g_return_val_if_fail (CORRO_IS_PDF_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  stream = g_file_replace (file, NULL, FALSE,
+                           G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                           cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (corro_pdf_document_write (self, G_OUTPUT_STREAM (stream), cancellable, error))
+    return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+
+  /* Closing a replaced file is what moves it into place; closing it with a cancelled
+   * cancellable drops what was written and leaves the old file, if any, alone. */
+  abandon = g_cancellable_new ();
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+  return FALSE;
 }

@@ -201,8 +201,16 @@ on_computed_cb (GObject      *source,
 
   gtk_spinner_stop (self->spinner);
   g_clear_object (&self->report);
-  if (report == NULL)
+  if (report == NULL && error->domain == CORRO_REPORT_ERROR)
     show_error (self, error->message);
+  else if (report == NULL)
+    {
+      /* Translators: %s says why, in the words of the part that failed */
+      g_autofree char *message = g_strdup_printf (_("The report could not be made: %s"),
+                                                  error->message);
+
+      show_error (self, message);
+    }
   else
     self->report = g_steal_pointer (&report);
   show_report (self);
@@ -311,7 +319,13 @@ on_team_row_apply_cb (CorroReportsPage *self)
   if (!corro_store_set_team_name (self->store,
                                   gtk_editable_get_text (GTK_EDITABLE (self->team_row)),
                                   &error))
-    show_error (self, error->message);
+    {
+      /* Translators: %s says why, in the words of the part that failed */
+      g_autofree char *message = g_strdup_printf (_("The team’s name was not saved: %s"),
+                                                  error->message);
+
+      show_error (self, message);
+    }
   compute (self);
 }
 
@@ -348,7 +362,13 @@ corro_reports_page_print_action (GtkWidget  *widget,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, error->message);
+    {
+      /* Translators: %s says why, in the printing system's words */
+      g_autofree char *message = g_strdup_printf (_("The report could not be printed: %s"),
+                                                  error->message);
+
+      show_error (self, message);
+    }
 }
 
 /* vfuncs */
