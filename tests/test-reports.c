@@ -568,6 +568,28 @@ test_pdf_register (Fixture       *fixture,
       g_assert_nonnull (strstr (text, title));
       g_assert_null (strstr (text, other));
     }
+  /* The legend explains each letter with a word that begins with it, in either language. */
+  {
+    const char *letters[] = {
+      C_("register", "P"), C_("register", "L"), C_("register", "A"), C_("register", "E"),
+      C_("register", "C"),
+    };
+    const char *words[] = {
+      C_("register legend", "Present"), C_("register legend", "Late"),
+      C_("register legend", "Absent"), C_("register legend", "Excused"),
+      C_("register legend", "Caught up later"),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (letters); i++)
+      {
+        g_autofree char *entry = g_strdup_printf ("%s %s", letters[i], words[i]);
+
+        g_assert_true (g_str_has_prefix (words[i], letters[i]));
+        g_assert_nonnull (strstr (text, entry));
+      }
+    if (spanish ())
+      g_assert_nonnull (strstr (text, "A Asistió"));
+  }
   /* Session notes only when asked; supervision notes never. */
   g_assert_null (strstr (text, "Buen grupo"));
   g_assert_nonnull (strstr (noted_text, "Buen grupo, mucha confianza."));
