@@ -30,7 +30,7 @@ struct _CorroReportsPage
   AdwComboRow  *group_row;
   AdwEntryRow  *from_row;
   AdwEntryRow  *to_row;
-  AdwActionRow *notes_row;
+  GtkWidget    *notes_list;
   GtkSwitch    *notes_switch;
   AdwEntryRow  *team_row;
   GtkSpinner   *spinner;
@@ -240,7 +240,7 @@ compute (CorroReportsPage *self)
   options.team_name = team;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->group_row), options.kind != CORRO_REPORT_SUMMARY);
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_row), options.kind == CORRO_REPORT_REGISTER);
+  gtk_widget_set_visible (self->notes_list, options.kind == CORRO_REPORT_REGISTER);
   gtk_spinner_start (self->spinner);
   corro_report_compute_async (self->store, &options, self->cancellable, on_computed_cb,
                               g_object_ref (self));
@@ -403,7 +403,7 @@ corro_reports_page_class_init (CorroReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, group_row);
   gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, from_row);
   gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, to_row);
-  gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, notes_list);
   gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, notes_switch);
   gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, team_row);
   gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, spinner);
