@@ -12,6 +12,10 @@
 #include <glib/gstdio.h>
 
 #include "corro-application.h"
+#include "corro-demo.h"
+#include "corro-programme-library.h"
+#include "corro-records.h"
+#include "corro-store.h"
 #include "corro-test-util.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -263,6 +267,29 @@ corro_test_focus_window (GtkWindow *window)
 }
 
 /**
+ * corro_test_fill_demo:
+ * @database: a database file, new or empty
+ *
+ * Writes the programme and the fictional demo records into @database, as `--demo` does.
+ */
+void
+corro_test_fill_demo (const char *database)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CorroStore) store = corro_store_open (database, &error);
+  g_autoptr(CorroProgrammeLibrary) library = NULL;
+  g_autoptr(CorroRecords) records = NULL;
+
+  g_assert_no_error (error);
+  library = corro_programme_library_new (store);
+  g_assert_true (corro_programme_library_load (library, &error));
+  records = corro_records_new (store);
+  g_assert_true (corro_records_load (records, &error));
+  g_assert_true (corro_demo_fill (records, "cosp", &error));
+  g_assert_no_error (error);
+}
+
+/**
  * corro_test_start_app:
  * @database: the database file to open
  *
@@ -316,4 +343,22 @@ corro_test_find_toplevel (GType type)
     }
 
   return NULL;
+}
+
+/**
+ * corro_test_stop_app:
+ * @app: (transfer full): an application from corro_test_start_app()
+ *
+ * Closes its windows, lets what they leave behind run, and drops the application.
+ */
+void
+corro_test_stop_app (CorroApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_object_unref (app);
 }

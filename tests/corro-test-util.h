@@ -28,7 +28,9 @@ gboolean   corro_test_has_xdotool       (void);
 void       corro_test_xdotool           (const char * const *args);
 void       corro_test_focus_window      (GtkWindow   *window);
 
+void              corro_test_fill_demo   (const char  *database);
 CorroApplication *corro_test_start_app   (const char  *database);
+void              corro_test_stop_app    (CorroApplication *app);
 GtkWindow        *corro_test_find_toplevel (GType        type);
 
 G_END_DECLS

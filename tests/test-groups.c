@@ -70,19 +70,7 @@ check_demo_groups (void)
   g_autoptr(CorroGroup) first = NULL;
   GtkWidget *page;
 
-  {
-    g_autoptr(CorroStore) store = corro_store_open (path, &error);
-    g_autoptr(CorroProgrammeLibrary) library = NULL;
-    g_autoptr(CorroRecords) records = NULL;
-
-    g_assert_no_error (error);
-    library = corro_programme_library_new (store);
-    g_assert_true (corro_programme_library_load (library, &error));
-    records = corro_records_new (store);
-    g_assert_true (corro_records_load (records, &error));
-    g_assert_true (corro_demo_fill (records, "cosp", &error));
-    g_assert_no_error (error);
-  }
+  corro_test_fill_demo (path);
 
   app = corro_test_start_app (path);
   window = gtk_application_get_active_window (GTK_APPLICATION (app));

@@ -568,6 +568,28 @@ test_pdf_register (Fixture       *fixture,
       g_assert_nonnull (strstr (text, title));
       g_assert_null (strstr (text, other));
     }
+  /* The legend explains each letter with a word that begins with it, in either language. */
+  {
+    const char *letters[] = {
+      C_("register", "P"), C_("register", "L"), C_("register", "A"), C_("register", "E"),
+      C_("register", "C"),
+    };
+    const char *words[] = {
+      C_("register legend", "Present"), C_("register legend", "Late"),
+      C_("register legend", "Absent"), C_("register legend", "Excused"),
+      C_("register legend", "Caught up later"),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (letters); i++)
+      {
+        g_autofree char *entry = g_strdup_printf ("%s %s", letters[i], words[i]);
+
+        g_assert_true (g_str_has_prefix (words[i], letters[i]));
+        g_assert_nonnull (strstr (text, entry));
+      }
+    if (spanish ())
+      g_assert_nonnull (strstr (text, "A Asistió"));
+  }
   /* Session notes only when asked; supervision notes never. */
   g_assert_null (strstr (text, "Buen grupo"));
   g_assert_nonnull (strstr (noted_text, "Buen grupo, mucha confianza."));
@@ -767,6 +789,45 @@ test_cli (Fixture       *fixture,
   }
 }
 
+/* Reports name participants: saved readable by their owner only, even over an old file
+ * anyone could read; a save that fails leaves the old file as it was. */
+static void
+test_private_files (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(CorroReport) report = compute (fixture, CORRO_REPORT_REGISTER, 0, NULL, NULL,
+                                           FALSE);
+  const char *names[] = { "register.csv", "register.pdf" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      gboolean pdf = g_str_has_suffix (names[i], ".pdf");
+      GStatBuf st;
+
+      g_assert_true (g_file_set_contents_full (path, "old", -1, G_FILE_SET_CONTENTS_NONE,
+                                               0644, &error));
+      g_cancellable_cancel (cancelled);
+      g_assert_false (corro_report_save (report, file, pdf, cancelled, &error));
+      g_assert_error (error, CORRO_REPORT_ERROR, CORRO_REPORT_ERROR_WRITE);
+      g_clear_error (&error);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+      g_assert_cmpstr (contents, ==, "old");
+      g_clear_pointer (&contents, g_free);
+
+      g_assert_true (corro_report_save (report, file, pdf, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+      g_assert_true (g_str_has_prefix (contents, pdf ? "%PDF" : "\xef\xbb\xbf"));
+    }
+}
+
 static void
 on_computed_cb (GObject      *source,
                 GAsyncResult *result,
@@ -817,6 +878,7 @@ main (int   argc,
   ADD ("pdf-register", test_pdf_register);
   ADD ("pdf-page-breaks", test_pdf_page_breaks);
   ADD ("cli", test_cli);
+  ADD ("private-files", test_private_files);
   ADD ("async", test_async);
 
   return g_test_run ();

@@ -19,6 +19,7 @@
 #include <json-glib/json-glib.h>
 
 #include "corro-database.h"
+#include "corro-person-record-pdf.h"
 #include "corro-person-record.h"
 #include "corro-store-private.h"
 #include "corro-store-rights.h"
@@ -603,8 +604,7 @@ test_export_everything (Fixture       *fixture,
   g_assert_true (g_file_set_contents_full (path, "old", -1, G_FILE_SET_CONTENTS_NONE, 0644,
                                            &error));
   file = g_file_new_for_path (path);
-  g_assert_true (corro_person_record_write (record, file, CORRO_PERSON_RECORD_JSON, NULL,
-                                            &error));
+  g_assert_true (corro_person_record_write_json (record, file, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
@@ -729,16 +729,34 @@ test_export_everything (Fixture       *fixture,
   g_assert_nonnull (strstr (readable->str, "Caught up") == NULL ? "Late" : NULL);
   g_assert_nonnull (strstr (readable->str, "Withdrawn"));
 
-  /* The PDF goes through the reports' writer; until it is connected, it says so. */
-  if (!corro_person_record_can_write_pdf ())
-    {
-      g_autoptr(GFile) pdf = g_file_new_build_filename (fixture->dir, "record.pdf", NULL);
+  /* The PDF for her to read: her name, her notes and their addenda, nothing of anyone
+   * else's, readable by her facilitator's account only, even over an old readable file. */
+  {
+    g_autofree char *pdf_path = g_build_filename (fixture->dir, "record.pdf", NULL);
+    g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+    const char *argv[] = { "pdftotext", "-layout", pdf_path, "-", NULL };
+    g_autofree char *text = NULL;
+    int status;
 
-      g_assert_false (corro_person_record_write (record, pdf, CORRO_PERSON_RECORD_PDF, NULL,
-                                                 &error));
-      g_assert_error (error, CORRO_PERSON_RECORD_ERROR, CORRO_PERSON_RECORD_ERROR_NO_PDF);
-      g_assert_false (g_file_query_exists (pdf, NULL));
-    }
+    g_assert_true (g_file_set_contents_full (pdf_path, "old", -1, G_FILE_SET_CONTENTS_NONE,
+                                             0644, &error));
+    g_assert_true (corro_person_record_write_pdf (record, pdf, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (stat (pdf_path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL,
+                  &status, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (text, "Lucía Zarzamora"));
+    g_assert_nonnull (strstr (text, "orquidealuz"));
+    g_assert_nonnull (strstr (text, "ambarinaaddendum"));
+    g_assert_nonnull (strstr (text, "Page 1 of"));
+    assert_no_words ("her PDF", text, strlen (text), tom_words, G_N_ELEMENTS (tom_words));
+    assert_no_words ("her PDF", text, strlen (text), supervision_words,
+                     G_N_ELEMENTS (supervision_words));
+  }
 }
 
 static void

@@ -21,8 +21,9 @@
 
 /* Everything the records hold about one participant, for them to see (a right of
  * access): structured for a file another system reads (JSON, see
- * data/person-export-format.md), and as sections for people to read (the PDF). Both
- * come from the same rows, gathered once. */
+ * data/person-export-format.md), and as sections for people to read (the reports lay
+ * them out as a PDF: corro_person_record_to_pdf_document()). Both come from the same
+ * rows, gathered once. */
 struct _CorroPersonRecord
 {
   GObject           parent_instance;
@@ -36,8 +37,6 @@ struct _CorroPersonRecord
 };
 
 G_DEFINE_FINAL_TYPE (CorroPersonRecord, corro_person_record, G_TYPE_OBJECT)
-
-G_DEFINE_QUARK (corro-person-record-error-quark, corro_person_record_error)
 
 #define RECORD_JSON_FORMAT  "corro-person-record"
 #define RECORD_JSON_VERSION 1
@@ -716,45 +715,42 @@ corro_person_record_to_json (CorroPersonRecord *self)
 
 /**
  * corro_person_record_dup_file_name:
+ * @extension: "json" or "pdf"
  *
  * Returns: (transfer full): a name to offer when saving the record, without the
  *   person's name (a file name shows in lists and recent files): "record-12.json"
  */
 char *
-corro_person_record_dup_file_name (CorroPersonRecord       *self,
-                                   CorroPersonRecordFormat  format)
+corro_person_record_dup_file_name (CorroPersonRecord *self,
+                                   const char        *extension)
 {
   g_autofree char *id = NULL;
 
   g_return_val_if_fail (CORRO_IS_PERSON_RECORD (self), NULL);
+  g_return_val_if_fail (extension != NULL, NULL);
 
   id = g_strdup_printf ("%" G_GINT64_FORMAT, corro_person_record_get_id (self));
   /* Translators: the file name offered for a person's record; %s is its number */
-  return g_strdup_printf (_("record-%s.%s"), id,
-                          format == CORRO_PERSON_RECORD_PDF ? "pdf" : "json");
+  return g_strdup_printf (_("record-%s.%s"), id, extension);
 }
 
 /**
- * corro_person_record_write:
+ * corro_person_record_write_json:
  *
- * Writes the record to @file, readable by its owner only (mode 0600): the file is
- * replaced whole or not at all. It writes at once: call it from a worker thread in the
- * interface.
+ * Writes the record as JSON to @file, readable by its owner only (mode 0600): the file
+ * is replaced whole or not at all. It writes at once: call it from a worker thread in
+ * the interface.
  */
 gboolean
-corro_person_record_write (CorroPersonRecord        *self,
-                           GFile                    *file,
-                           CorroPersonRecordFormat   format,
-                           GCancellable             *cancellable,
-                           GError                  **error)
+corro_person_record_write_json (CorroPersonRecord  *self,
+                                GFile              *file,
+                                GCancellable       *cancellable,
+                                GError            **error)
 {
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (CORRO_IS_PERSON_RECORD (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (format == CORRO_PERSON_RECORD_PDF)
-    return corro_person_record_write_pdf (self, file, cancellable, error);
 
   text = corro_person_record_to_json (self);
   return g_file_replace_contents (file, text, strlen (text), NULL, FALSE,

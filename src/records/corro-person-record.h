@@ -13,28 +13,6 @@
 
 G_BEGIN_DECLS
 
-#define CORRO_PERSON_RECORD_ERROR (corro_person_record_error_quark ())
-
-/**
- * CorroPersonRecordError:
- * @CORRO_PERSON_RECORD_ERROR_NO_PDF: this build cannot write the record as a PDF yet
- */
-typedef enum
-{
-  CORRO_PERSON_RECORD_ERROR_NO_PDF = 1,
-} CorroPersonRecordError;
-
-/**
- * CorroPersonRecordFormat:
- * @CORRO_PERSON_RECORD_JSON: structured, for another system (data/person-export-format.md)
- * @CORRO_PERSON_RECORD_PDF: readable, for the person
- */
-typedef enum
-{
-  CORRO_PERSON_RECORD_JSON,
-  CORRO_PERSON_RECORD_PDF,
-} CorroPersonRecordFormat;
-
 /* A labelled value: "Phone" "+44 …". */
 typedef struct
 {
@@ -65,7 +43,6 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (CorroPersonRecord, corro_person_record, CORRO, PERSON_RECORD, GObject)
 
-GQuark                    corro_person_record_error_quark    (void);
 CorroPersonRecord        *corro_person_record_load           (CorroStore              *store,
                                                               gint64                   participant_id,
                                                               GError                 **error);
@@ -82,16 +59,8 @@ const CorroPersonSection *corro_person_record_get_section    (CorroPersonRecord 
                                                               guint                    index);
 char                     *corro_person_record_to_json        (CorroPersonRecord       *self);
 char                     *corro_person_record_dup_file_name  (CorroPersonRecord       *self,
-                                                              CorroPersonRecordFormat  format);
-gboolean                  corro_person_record_write          (CorroPersonRecord       *self,
-                                                              GFile                   *file,
-                                                              CorroPersonRecordFormat  format,
-                                                              GCancellable            *cancellable,
-                                                              GError                 **error);
-
-/* corro-person-record-pdf.c */
-gboolean                  corro_person_record_can_write_pdf  (void);
-gboolean                  corro_person_record_write_pdf      (CorroPersonRecord       *self,
+                                                              const char              *extension);
+gboolean                  corro_person_record_write_json     (CorroPersonRecord       *self,
                                                               GFile                   *file,
                                                               GCancellable            *cancellable,
                                                               GError                 **error);

@@ -12,11 +12,7 @@
 #include <langinfo.h>
 #include <locale.h>
 
-#include <cairo-pdf.h>
-#include <glib/gi18n.h>
-#include <pango/pangocairo.h>
-
-#include "corro-pdf-document.h"
+#include "corro-pdf-document-private.h"
 
 /* A document of titles, headings, paragraphs, key/value lines and tables, laid out on
  * pages once (corro_pdf_document_paginate()), then drawn page by page onto any cairo_t
@@ -29,78 +25,10 @@
  * Text is measured with a Pango context of its own at 72 dpi with unhinted metrics, so
  * that a page lays out the same on paper, on screen and in a PDF. */
 
-#define MARGIN_SIDE 50.0
-#define MARGIN_TOP 50.0
-#define MARGIN_BOTTOM 60.0
-#define FOOTER_FROM_BOTTOM 34.0
-#define CELL_PAD_X 3.5
-#define CELL_PAD_Y 2.5
-#define KEY_SHARE 0.3
 #define LETTER_WIDTH 612.0
 #define LETTER_HEIGHT 792.0
 #define A4_WIDTH 595.276
 #define A4_HEIGHT 841.89
-
-#define FONT_TITLE "Sans Bold 17"
-#define FONT_SUBTITLE "Sans 10.5"
-#define FONT_HEADING "Sans Bold 12"
-#define FONT_SUBHEADING "Sans Bold 9.5"
-#define FONT_BODY "Sans 9.5"
-#define FONT_KEY "Sans Bold 9"
-#define FONT_TABLE "Sans 8.5"
-#define FONT_TABLE_BOLD "Sans Bold 8.5"
-#define FONT_FOOTER "Sans 7.5"
-
-typedef enum
-{
-  BLOCK_TITLE,
-  BLOCK_HEADING,
-  BLOCK_SUBHEADING,
-  BLOCK_PARAGRAPH,
-  BLOCK_KEY_VALUE,
-  BLOCK_TABLE,
-  BLOCK_PAGE_BREAK,
-} BlockKind;
-
-typedef struct
-{
-  GStrv    cells;
-  gboolean emphasis;
-  double   height;
-} Row;
-
-typedef struct
-{
-  BlockKind       kind;
-  char           *text;
-  char           *value;    /* key/value: the value; title: the subtitle */
-  CorroPdfColumn *columns;  /* tables: titles owned */
-  guint           n_columns;
-  GPtrArray      *rows;     /* (element-type Row) */
-  double          height;   /* measured: the whole block, or a table's header row */
-} Block;
-
-/* Where something goes on a page: a block, one of its parts (a table's row, -1 for its
- * header; a paragraph's line), at a distance from the top of the page. */
-typedef struct
-{
-  guint  block;
-  int    part;
-  double y;
-} Placement;
-
-struct _CorroPdfDocument
-{
-  GObject       parent_instance;
-
-  double        width;
-  double        height;
-  char         *footer;
-  char         *title;
-  GPtrArray    *blocks;   /* (element-type Block) */
-  GPtrArray    *pages;    /* (element-type GArray of Placement); NULL until paginated */
-  PangoContext *context;
-};
 
 G_DEFINE_FINAL_TYPE (CorroPdfDocument, corro_pdf_document, G_TYPE_OBJECT)
 
@@ -141,60 +69,6 @@ add_block (CorroPdfDocument *self,
   return block;
 }
 
-static double
-content_width (CorroPdfDocument *self)
-{
-  return self->width - 2 * MARGIN_SIDE;
-}
-
-static PangoLayout *
-make_layout (CorroPdfDocument *self,
-             const char       *text,
-             const char       *font,
-             double            width,
-             CorroPdfAlign     align)
-{
-  PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (font);
-
-  pango_layout_set_font_description (layout, description);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_alignment (layout, align == CORRO_PDF_ALIGN_END ? PANGO_ALIGN_RIGHT
-                                    : align == CORRO_PDF_ALIGN_CENTER ? PANGO_ALIGN_CENTER
-                                    : PANGO_ALIGN_LEFT);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
-}
-
-static double
-column_x (CorroPdfDocument *self,
-          Block            *block,
-          guint             column,
-          double           *width)
-{
-  double total = 0, before = 0;
-
-  for (guint i = 0; i < block->n_columns; i++)
-    {
-      total += block->columns[i].width;
-      if (i < column)
-        before += block->columns[i].width;
-    }
-  if (width != NULL)
-    *width = content_width (self) * block->columns[column].width / total;
-
-  return MARGIN_SIDE + content_width (self) * before / total;
-}
 
 static double
 measure_cells (CorroPdfDocument   *self,
@@ -209,58 +83,13 @@ measure_cells (CorroPdfDocument   *self,
       g_autoptr(PangoLayout) layout = NULL;
       double width;
 
-      column_x (self, block, c, &width);
-      layout = make_layout (self, cells[c], bold ? FONT_TABLE_BOLD : FONT_TABLE,
-                            width - 2 * CELL_PAD_X, block->columns[c].align);
-      height = MAX (height, layout_height (layout));
+      _corro_pdf_column_x (self, block, c, &width);
+      layout = _corro_pdf_make_layout (self, cells[c], bold ? FONT_TABLE_BOLD : FONT_TABLE,
+                                       width - 2 * CELL_PAD_X, block->columns[c].align);
+      height = MAX (height, _corro_pdf_layout_height (layout));
     }
 
   return height + 2 * CELL_PAD_Y;
-}
-
-static const char **
-column_titles (Block *block)
-{
-  const char **titles = g_new0 (const char *, block->n_columns + 1);
-
-  for (guint c = 0; c < block->n_columns; c++)
-    titles[c] = block->columns[c].title;
-
-  return titles;
-}
-
-/* The title block: its title, and its subtitle below. */
-static void
-title_layouts (CorroPdfDocument  *self,
-               Block             *block,
-               PangoLayout      **title,
-               PangoLayout      **subtitle)
-{
-  *title = make_layout (self, block->text, FONT_TITLE, content_width (self),
-                        CORRO_PDF_ALIGN_START);
-  *subtitle = make_layout (self, block->value, FONT_SUBTITLE, content_width (self),
-                           CORRO_PDF_ALIGN_START);
-}
-
-static const char *
-heading_font (Block *block)
-{
-  return block->kind == BLOCK_HEADING ? FONT_HEADING
-         : block->kind == BLOCK_SUBHEADING ? FONT_SUBHEADING
-         : FONT_BODY;
-}
-
-static void
-key_value_layouts (CorroPdfDocument  *self,
-                   Block             *block,
-                   PangoLayout      **key,
-                   PangoLayout      **value)
-{
-  double key_width = content_width (self) * KEY_SHARE;
-
-  *key = make_layout (self, block->text, FONT_KEY, key_width - 8, CORRO_PDF_ALIGN_START);
-  *value = make_layout (self, block->value, FONT_BODY, content_width (self) - key_width,
-                        CORRO_PDF_ALIGN_START);
 }
 
 static GArray *
@@ -306,185 +135,110 @@ room_to_start (CorroPdfDocument *self,
   return block->height;
 }
 
-static void
-draw_text (cairo_t     *cr,
-           PangoLayout *layout,
-           double       x,
-           double       y)
+/* helpers shared with corro-pdf-document-draw.c */
+
+double
+_corro_pdf_content_width (CorroPdfDocument *self)
 {
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  return self->width - 2 * MARGIN_SIDE;
 }
 
-static void
-draw_table_row (CorroPdfDocument   *self,
-                cairo_t            *cr,
-                Block              *block,
-                const char * const *cells,
-                double              y,
-                double              height,
-                gboolean            header,
-                gboolean            emphasis,
-                gboolean            shaded)
+PangoLayout *
+_corro_pdf_make_layout (CorroPdfDocument *self,
+                        const char       *text,
+                        const char       *font,
+                        double            width,
+                        CorroPdfAlign     align)
 {
-  double right = MARGIN_SIDE + content_width (self);
+  PangoLayout *layout = pango_layout_new (self->context);
+  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (font);
 
-  if (header || shaded)
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_alignment (layout, align == CORRO_PDF_ALIGN_END ? PANGO_ALIGN_RIGHT
+                                    : align == CORRO_PDF_ALIGN_CENTER ? PANGO_ALIGN_CENTER
+                                    : PANGO_ALIGN_LEFT);
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  return layout;
+}
+
+double
+_corro_pdf_layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+double
+_corro_pdf_column_x (CorroPdfDocument *self,
+                     Block            *block,
+                     guint             column,
+                     double           *width)
+{
+  double total = 0, before = 0;
+
+  for (guint i = 0; i < block->n_columns; i++)
     {
-      cairo_save (cr);
-      if (header)
-        cairo_set_source_rgb (cr, 0.90, 0.92, 0.94);
-      else
-        cairo_set_source_rgb (cr, 0.965, 0.97, 0.975);
-      cairo_rectangle (cr, MARGIN_SIDE, y, content_width (self), height);
-      cairo_fill (cr);
-      cairo_restore (cr);
+      total += block->columns[i].width;
+      if (i < column)
+        before += block->columns[i].width;
     }
+  if (width != NULL)
+    *width = _corro_pdf_content_width (self) * block->columns[column].width / total;
+
+  return MARGIN_SIDE + _corro_pdf_content_width (self) * before / total;
+}
+
+
+const char **
+_corro_pdf_column_titles (Block *block)
+{
+  const char **titles = g_new0 (const char *, block->n_columns + 1);
 
   for (guint c = 0; c < block->n_columns; c++)
-    {
-      g_autoptr(PangoLayout) layout = NULL;
-      double width, x = column_x (self, block, c, &width);
+    titles[c] = block->columns[c].title;
 
-      layout = make_layout (self, cells[c], header || emphasis ? FONT_TABLE_BOLD : FONT_TABLE,
-                            width - 2 * CELL_PAD_X,
-                            header && block->columns[c].align == CORRO_PDF_ALIGN_END
-                              ? CORRO_PDF_ALIGN_END : block->columns[c].align);
-      draw_text (cr, layout, x + CELL_PAD_X, y + CELL_PAD_Y);
-    }
-
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 0.75, 0.77, 0.80);
-  cairo_set_line_width (cr, emphasis ? 0.9 : 0.4);
-  cairo_move_to (cr, MARGIN_SIDE, emphasis ? y : y + height);
-  cairo_line_to (cr, right, emphasis ? y : y + height);
-  cairo_stroke (cr);
-  cairo_restore (cr);
+  return titles;
 }
 
-static void
-draw_placement (CorroPdfDocument *self,
-                cairo_t          *cr,
-                const Placement  *placement)
+/* The title block: its title, and its subtitle below. */
+void
+_corro_pdf_title_layouts (CorroPdfDocument  *self,
+                          Block             *block,
+                          PangoLayout      **title,
+                          PangoLayout      **subtitle)
 {
-  Block *block = g_ptr_array_index (self->blocks, placement->block);
-  g_autoptr(PangoLayout) first = NULL;
-  g_autoptr(PangoLayout) second = NULL;
+  double width = _corro_pdf_content_width (self);
 
-  switch (block->kind)
-    {
-    case BLOCK_TITLE:
-      title_layouts (self, block, &first, &second);
-      draw_text (cr, first, MARGIN_SIDE, placement->y);
-      cairo_save (cr);
-      cairo_set_source_rgb (cr, 0.33, 0.35, 0.38);
-      draw_text (cr, second, MARGIN_SIDE, placement->y + layout_height (first) + 3);
-      cairo_restore (cr);
-      break;
-
-    case BLOCK_HEADING:
-    case BLOCK_SUBHEADING:
-      first = make_layout (self, block->text, heading_font (block), content_width (self),
-                           CORRO_PDF_ALIGN_START);
-      draw_text (cr, first, MARGIN_SIDE, placement->y);
-      break;
-
-    case BLOCK_PARAGRAPH:
-      {
-        PangoLayoutLine *line;
-        PangoRectangle logical;
-
-        first = make_layout (self, block->text, FONT_BODY, content_width (self),
-                             CORRO_PDF_ALIGN_START);
-        line = pango_layout_get_line_readonly (first, placement->part);
-        pango_layout_line_get_extents (line, NULL, &logical);
-        cairo_move_to (cr, MARGIN_SIDE, placement->y - (double) logical.y / PANGO_SCALE);
-        pango_cairo_show_layout_line (cr, line);
-      }
-      break;
-
-    case BLOCK_KEY_VALUE:
-      key_value_layouts (self, block, &first, &second);
-      cairo_save (cr);
-      cairo_set_source_rgb (cr, 0.33, 0.35, 0.38);
-      draw_text (cr, first, MARGIN_SIDE, placement->y + 0.5);
-      cairo_restore (cr);
-      draw_text (cr, second, MARGIN_SIDE + content_width (self) * KEY_SHARE, placement->y);
-      break;
-
-    case BLOCK_TABLE:
-      if (placement->part < 0)
-        {
-          g_autofree const char **titles = column_titles (block);
-
-          draw_table_row (self, cr, block, titles, placement->y, block->height, TRUE, FALSE,
-                          FALSE);
-        }
-      else
-        {
-          Row *row = g_ptr_array_index (block->rows, placement->part);
-
-          draw_table_row (self, cr, block, (const char * const *) row->cells, placement->y,
-                          row->height, FALSE, row->emphasis,
-                          !row->emphasis && placement->part % 2 == 1);
-        }
-      break;
-
-    case BLOCK_PAGE_BREAK:
-    default:
-      break;
-    }
+  *title = _corro_pdf_make_layout (self, block->text, FONT_TITLE, width, CORRO_PDF_ALIGN_START);
+  *subtitle = _corro_pdf_make_layout (self, block->value, FONT_SUBTITLE, width,
+                                      CORRO_PDF_ALIGN_START);
 }
 
-static void
-draw_footer (CorroPdfDocument *self,
-             cairo_t          *cr,
-             guint             page)
+const char *
+_corro_pdf_heading_font (Block *block)
 {
-  g_autofree char *numbers = NULL;
-  g_autoptr(PangoLayout) left = NULL;
-  g_autoptr(PangoLayout) right = NULL;
-  double y = self->height - FOOTER_FROM_BOTTOM;
-
-  /* Translators: the foot of a report's page, e.g. "Page 2 of 5" */
-  numbers = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
-  left = make_layout (self, self->footer, FONT_FOOTER, content_width (self) * 0.75,
-                      CORRO_PDF_ALIGN_START);
-  right = make_layout (self, numbers, FONT_FOOTER, content_width (self),
-                       CORRO_PDF_ALIGN_END);
-
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 0.80, 0.82, 0.84);
-  cairo_set_line_width (cr, 0.5);
-  cairo_move_to (cr, MARGIN_SIDE, y - 6);
-  cairo_line_to (cr, MARGIN_SIDE + content_width (self), y - 6);
-  cairo_stroke (cr);
-  cairo_set_source_rgb (cr, 0.36, 0.38, 0.41);
-  draw_text (cr, left, MARGIN_SIDE, y);
-  draw_text (cr, right, MARGIN_SIDE, y);
-  cairo_restore (cr);
+  return block->kind == BLOCK_HEADING ? FONT_HEADING
+         : block->kind == BLOCK_SUBHEADING ? FONT_SUBHEADING
+         : FONT_BODY;
 }
 
-typedef struct
+void
+_corro_pdf_key_value_layouts (CorroPdfDocument  *self,
+                              Block             *block,
+                              PangoLayout      **key,
+                              PangoLayout      **value)
 {
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-  GError        *error;
-} Writing;
+  double width = _corro_pdf_content_width (self);
+  double key_width = width * KEY_SHARE;
 
-static cairo_status_t
-write_to_stream_cb (void                *closure,
-                    const unsigned char *data,
-                    unsigned int         length)
-{
-  Writing *writing = closure;
-
-  if (writing->error != NULL ||
-      !g_output_stream_write_all (writing->stream, data, length, NULL, writing->cancellable,
-                                  &writing->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  return CAIRO_STATUS_SUCCESS;
+  *key = _corro_pdf_make_layout (self, block->text, FONT_KEY, key_width - 8,
+                                 CORRO_PDF_ALIGN_START);
+  *value = _corro_pdf_make_layout (self, block->value, FONT_BODY, width - key_width,
+                                   CORRO_PDF_ALIGN_START);
 }
 
 /* vfuncs */
@@ -797,23 +551,24 @@ corro_pdf_document_paginate (CorroPdfDocument *self)
       switch (block->kind)
         {
         case BLOCK_TITLE:
-          title_layouts (self, block, &first, &second);
-          block->height = layout_height (first) + 3 + layout_height (second);
+          _corro_pdf_title_layouts (self, block, &first, &second);
+          block->height = _corro_pdf_layout_height (first) + 3 + _corro_pdf_layout_height (second);
           break;
         case BLOCK_HEADING:
         case BLOCK_SUBHEADING:
         case BLOCK_PARAGRAPH:
-          first = make_layout (self, block->text, heading_font (block), content_width (self),
-                               CORRO_PDF_ALIGN_START);
-          block->height = layout_height (first);
+          first = _corro_pdf_make_layout (self, block->text, _corro_pdf_heading_font (block),
+                                          _corro_pdf_content_width (self),
+                                          CORRO_PDF_ALIGN_START);
+          block->height = _corro_pdf_layout_height (first);
           break;
         case BLOCK_KEY_VALUE:
-          key_value_layouts (self, block, &first, &second);
-          block->height = MAX (layout_height (first), layout_height (second));
+          _corro_pdf_key_value_layouts (self, block, &first, &second);
+          block->height = MAX (_corro_pdf_layout_height (first), _corro_pdf_layout_height (second));
           break;
         case BLOCK_TABLE:
           {
-            g_autofree const char **titles = column_titles (block);
+            g_autofree const char **titles = _corro_pdf_column_titles (block);
 
             block->height = measure_cells (self, block, titles, TRUE);
             for (guint r = 0; r < block->rows->len; r++)
@@ -871,9 +626,10 @@ corro_pdf_document_paginate (CorroPdfDocument *self)
 
         case BLOCK_PARAGRAPH:
           {
-            g_autoptr(PangoLayout) layout = make_layout (self, block->text, FONT_BODY,
-                                                         content_width (self),
-                                                         CORRO_PDF_ALIGN_START);
+            g_autoptr(PangoLayout) layout = _corro_pdf_make_layout (self, block->text,
+                                                                    FONT_BODY,
+                                                                    _corro_pdf_content_width (self),
+                                                                    CORRO_PDF_ALIGN_START);
             int n_lines = pango_layout_get_line_count (layout);
 
             y += 2;
@@ -937,87 +693,4 @@ corro_pdf_document_paginate (CorroPdfDocument *self)
     }
 
   return self->pages->len;
-}
-
-/**
- * corro_pdf_document_draw_page:
- * @cr: a cairo context whose user space is the page, in points, origin at the top left
- * @page: from 0
- *
- * Draws one page (and its footer): onto a PDF surface's page, or a printer's.
- */
-void
-corro_pdf_document_draw_page (CorroPdfDocument *self,
-                              cairo_t          *cr,
-                              guint             page)
-{
-  GArray *placements;
-
-  g_return_if_fail (CORRO_IS_PDF_DOCUMENT (self));
-  g_return_if_fail (cr != NULL);
-
-  if (page >= corro_pdf_document_paginate (self))
-    return;
-
-  placements = g_ptr_array_index (self->pages, page);
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 0.09, 0.10, 0.12);
-  for (guint i = 0; i < placements->len; i++)
-    draw_placement (self, cr, &g_array_index (placements, Placement, i));
-  draw_footer (self, cr, page);
-  cairo_restore (cr);
-}
-
-/**
- * corro_pdf_document_write:
- * @stream: where the PDF goes
- *
- * Lays out and writes the whole document as a PDF.
- */
-gboolean
-corro_pdf_document_write (CorroPdfDocument  *self,
-                          GOutputStream     *stream,
-                          GCancellable      *cancellable,
-                          GError           **error)
-{
-  Writing writing = { stream, cancellable, NULL };
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  guint n_pages;
-
-  g_return_val_if_fail (CORRO_IS_PDF_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
-
-  n_pages = corro_pdf_document_paginate (self);
-  surface = cairo_pdf_surface_create_for_stream (write_to_stream_cb, &writing,
-                                                 self->width,
-                                                 self->height);
-  if (self->title != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Corro");
-
-  cr = cairo_create (surface);
-  for (guint p = 0; p < n_pages && writing.error == NULL; p++)
-    {
-      corro_pdf_document_draw_page (self, cr, p);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (writing.error != NULL)
-    {
-      g_propagate_error (error, writing.error);
-      return FALSE;
-    }
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return TRUE;
 }

@@ -84,5 +84,9 @@ gboolean          corro_pdf_document_write          (CorroPdfDocument      *self
                                                      GOutputStream         *stream,
                                                      GCancellable          *cancellable,
                                                      GError               **error);
+gboolean          corro_pdf_document_save           (CorroPdfDocument      *self,
+                                                     GFile                 *file,
+                                                     GCancellable          *cancellable,
+                                                     GError               **error);
 
 G_END_DECLS

@@ -104,8 +104,12 @@ add_legend (CorroReportSection *section)
     CORRO_ATTENDANCE_PRESENT, CORRO_ATTENDANCE_LATE, CORRO_ATTENDANCE_ABSENT,
     CORRO_ATTENDANCE_EXCUSED, CORRO_ATTENDANCE_CAUGHT_UP,
   };
+  /* Translators: the register's legend explains each mark's letter (msgctxt "register");
+   * choose words that begin with the letters you chose, e.g. "A Asistió", "F Faltó" */
   const char *names[G_N_ELEMENTS (marks)] = {
-    _("Present"), _("Late"), _("Absent"), _("Excused"), _("Caught up later"),
+    C_("register legend", "Present"), C_("register legend", "Late"),
+    C_("register legend", "Absent"), C_("register legend", "Excused"),
+    C_("register legend", "Caught up later"),
   };
   g_autoptr(GString) legend = g_string_new (NULL);
 

@@ -576,7 +576,8 @@ corro_report_write_csv (CorroReport    *self,
  * @pdf: %TRUE for a PDF, %FALSE for CSV
  *
  * Writes the report to @file, replacing it whole or leaving it as it was: nothing half
- * written is ever left behind.
+ * written is ever left behind. The file is readable by its owner only (mode 0600, even
+ * over an existing file others could read): reports name participants.
  */
 gboolean
 corro_report_save (CorroReport   *self,
@@ -588,40 +589,36 @@ corro_report_save (CorroReport   *self,
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
+  gboolean ok = FALSE;
 
   g_return_val_if_fail (CORRO_IS_REPORT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   name = g_file_get_parse_name (file);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                           cancellable, &local_error);
-  if (stream != NULL)
+  if (pdf)
     {
-      gboolean ok;
+      g_autoptr(CorroPdfDocument) document = corro_report_to_pdf_document (self);
 
-      if (pdf)
-        {
-          g_autoptr(CorroPdfDocument) document = corro_report_to_pdf_document (self);
-
-          ok = corro_pdf_document_write (document, G_OUTPUT_STREAM (stream), cancellable,
-                                         &local_error);
-        }
+      ok = corro_pdf_document_save (document, file, cancellable, &local_error);
+    }
+  else if ((stream = g_file_replace (file, NULL, FALSE,
+                                     G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                     cancellable, &local_error)) != NULL)
+    {
+      if (corro_report_write_csv (self, G_OUTPUT_STREAM (stream), cancellable, &local_error))
+        ok = g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error);
       else
-        ok = corro_report_write_csv (self, G_OUTPUT_STREAM (stream), cancellable,
-                                     &local_error);
-
-      /* Closing a replaced file is what moves it into place; closing it with a cancelled
-       * cancellable drops what was written and leaves the old file, if any, alone. */
-      if (!ok)
         {
+          /* Closing a replaced file with a cancelled cancellable drops what was written
+           * and leaves the old file, if any, alone. */
           g_autoptr(GCancellable) abandon = g_cancellable_new ();
 
           g_cancellable_cancel (abandon);
           g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
         }
-      else if (g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error))
-        return TRUE;
     }
+  if (ok)
+    return TRUE;
 
   g_set_error (error, CORRO_REPORT_ERROR, CORRO_REPORT_ERROR_WRITE,
                _("Could not write “%s”: %s"), name, local_error->message);

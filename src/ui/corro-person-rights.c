@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-person-record-pdf.h"
 #include "corro-person-record.h"
 #include "corro-person-rights.h"
 #include "corro-records.h"
@@ -91,13 +92,16 @@ write_in_thread (GTask        *task,
 {
   GFile *file = task_data;
   CorroPersonRecord *record = CORRO_PERSON_RECORD (source);
-  CorroPersonRecordFormat format = CORRO_PERSON_RECORD_JSON;
-  g_autofree char *name = g_file_get_basename (file);
+  gboolean pdf = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "pdf"));
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
-  if (g_str_has_suffix (name, ".pdf"))
-    format = CORRO_PERSON_RECORD_PDF;
-  if (corro_person_record_write (record, file, format, cancellable, &error))
+  if (pdf)
+    ok = corro_person_record_write_pdf (record, file, cancellable, &error);
+  else
+    ok = corro_person_record_write_json (record, file, cancellable, &error);
+
+  if (ok)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, g_steal_pointer (&error));
@@ -117,6 +121,45 @@ on_written_cb (GObject      *source,
     tell (parent, _("Their Records Were Not Saved"), error->message, FALSE);
 }
 
+/* The chosen file's suffix says which kind it is; without one, the chosen filter does. */
+static gboolean
+chose_pdf (GtkFileChooser *chooser,
+           GFile          *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+  GtkFileFilter *pdf = g_object_get_data (G_OBJECT (chooser), "pdf-filter");
+  GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
+
+  if (g_str_has_suffix (lower, ".pdf"))
+    return TRUE;
+  if (g_str_has_suffix (lower, ".json"))
+    return FALSE;
+
+  return filter != NULL && filter == pdf;
+}
+
+/* Choosing the other kind of file changes the offered name's suffix to match. */
+static void
+on_export_filter_changed_cb (GtkFileChooser *chooser,
+                             GParamSpec     *pspec,
+                             gpointer        user_data)
+{
+  CorroPersonRecord *record = g_object_get_data (G_OBJECT (chooser), "record");
+  GtkFileFilter *pdf = g_object_get_data (G_OBJECT (chooser), "pdf-filter");
+  GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
+  g_autofree char *current = gtk_file_chooser_get_current_name (chooser);
+  g_autofree char *json_name = corro_person_record_dup_file_name (record, "json");
+  g_autofree char *pdf_name = corro_person_record_dup_file_name (record, "pdf");
+
+  if (current == NULL || filter == NULL)
+    return;
+  if (filter == pdf && g_str_equal (current, json_name))
+    gtk_file_chooser_set_current_name (chooser, pdf_name);
+  else if (filter != pdf && g_str_equal (current, pdf_name))
+    gtk_file_chooser_set_current_name (chooser, json_name);
+}
+
 static void
 on_export_chosen_cb (GtkNativeDialog *chooser,
                      int              response,
@@ -132,9 +175,12 @@ on_export_chosen_cb (GtkNativeDialog *chooser,
   if (file != NULL)
     {
       task = g_task_new (record, NULL, on_written_cb, g_object_ref (parent));
+      g_object_set_data (G_OBJECT (task), "pdf",
+                         GINT_TO_POINTER (chose_pdf (GTK_FILE_CHOOSER (chooser), file)));
       g_task_set_task_data (task, g_steal_pointer (&file), g_object_unref);
       g_task_run_in_thread (task, write_in_thread);
     }
+  g_signal_handlers_disconnect_by_func (chooser, on_export_filter_changed_cb, NULL);
   g_object_unref (chooser);
 }
 
@@ -142,8 +188,8 @@ on_export_chosen_cb (GtkNativeDialog *chooser,
  * corro_person_rights_export:
  * @parent: the widget asking
  *
- * Gathers everything held about a participant and asks where to save it: as JSON
- * (and as a PDF once this build can write one), readable by its owner only.
+ * Gathers everything held about a participant and asks where to save it: as a PDF for
+ * them to read or as JSON for another system, readable by its owner only.
  */
 void
 corro_person_rights_export (GtkWidget    *parent,
@@ -153,6 +199,7 @@ corro_person_rights_export (GtkWidget    *parent,
   g_autoptr(CorroPersonRecord) record = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   GtkFileChooserNative *chooser;
@@ -172,23 +219,22 @@ corro_person_rights_export (GtkWidget    *parent,
   chooser = gtk_file_chooser_native_new (title, find_window (parent),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                          _("_Cancel"));
+  gtk_file_filter_set_name (pdf, _("Readable document (PDF)"));
+  gtk_file_filter_add_pattern (pdf, "*.pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
   gtk_file_filter_set_name (json, _("Structured data (JSON)"));
   gtk_file_filter_add_pattern (json, "*.json");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json);
-  if (corro_person_record_can_write_pdf ())
-    {
-      g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (pdf, _("Readable document (PDF)"));
-      gtk_file_filter_add_pattern (pdf, "*.pdf");
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
-    }
-  name = corro_person_record_dup_file_name (record, CORRO_PERSON_RECORD_JSON);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), pdf);
+  name = corro_person_record_dup_file_name (record, "pdf");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data_full (G_OBJECT (chooser), "pdf-filter", g_object_ref (pdf),
+                          g_object_unref);
   g_object_set_data_full (G_OBJECT (chooser), "record", g_steal_pointer (&record),
                           g_object_unref);
   g_object_set_data_full (G_OBJECT (chooser), "parent", g_object_ref (parent), g_object_unref);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen_cb), NULL);
+  g_signal_connect (chooser, "notify::filter", G_CALLBACK (on_export_filter_changed_cb), NULL);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

@@ -30,7 +30,7 @@ struct _CorroReportsPage
   AdwComboRow  *group_row;
   AdwEntryRow  *from_row;
   AdwEntryRow  *to_row;
-  AdwActionRow *notes_row;
+  GtkWidget    *notes_list;
   GtkSwitch    *notes_switch;
   AdwEntryRow  *team_row;
   GtkSpinner   *spinner;
@@ -201,8 +201,16 @@ on_computed_cb (GObject      *source,
 
   gtk_spinner_stop (self->spinner);
   g_clear_object (&self->report);
-  if (report == NULL)
+  if (report == NULL && error->domain == CORRO_REPORT_ERROR)
     show_error (self, error->message);
+  else if (report == NULL)
+    {
+      /* Translators: %s says why, in the words of the part that failed */
+      g_autofree char *message = g_strdup_printf (_("The report could not be made: %s"),
+                                                  error->message);
+
+      show_error (self, message);
+    }
   else
     self->report = g_steal_pointer (&report);
   show_report (self);
@@ -232,7 +240,7 @@ compute (CorroReportsPage *self)
   options.team_name = team;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->group_row), options.kind != CORRO_REPORT_SUMMARY);
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_row), options.kind == CORRO_REPORT_REGISTER);
+  gtk_widget_set_visible (self->notes_list, options.kind == CORRO_REPORT_REGISTER);
   gtk_spinner_start (self->spinner);
   corro_report_compute_async (self->store, &options, self->cancellable, on_computed_cb,
                               g_object_ref (self));
@@ -311,7 +319,13 @@ on_team_row_apply_cb (CorroReportsPage *self)
   if (!corro_store_set_team_name (self->store,
                                   gtk_editable_get_text (GTK_EDITABLE (self->team_row)),
                                   &error))
-    show_error (self, error->message);
+    {
+      /* Translators: %s says why, in the words of the part that failed */
+      g_autofree char *message = g_strdup_printf (_("The team’s name was not saved: %s"),
+                                                  error->message);
+
+      show_error (self, message);
+    }
   compute (self);
 }
 
@@ -348,7 +362,13 @@ corro_reports_page_print_action (GtkWidget  *widget,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, error->message);
+    {
+      /* Translators: %s says why, in the printing system's words */
+      g_autofree char *message = g_strdup_printf (_("The report could not be printed: %s"),
+                                                  error->message);
+
+      show_error (self, message);
+    }
 }
 
 /* vfuncs */
@@ -383,7 +403,7 @@ corro_reports_page_class_init (CorroReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, group_row);
   gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, from_row);
   gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, to_row);
-  gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, notes_list);
   gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, notes_switch);
   gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, team_row);
   gtk_widget_class_bind_template_child (widget_class, CorroReportsPage, spinner);
