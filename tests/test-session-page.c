@@ -244,6 +244,22 @@ find_with_class (GtkWidget  *root,
   return NULL;
 }
 
+/* The one a person sees: among several (a stack's pages), the mapped one. */
+static GtkWidget *
+find_shown_with_class (GtkWidget  *root,
+                       GType       type,
+                       const char *css_class)
+{
+  g_autoptr(GPtrArray) widgets = corro_test_find_widgets (root, type);
+
+  for (guint i = 0; i < widgets->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (widgets, i), css_class) &&
+        gtk_widget_get_mapped (g_ptr_array_index (widgets, i)))
+      return g_ptr_array_index (widgets, i);
+
+  return NULL;
+}
+
 /* Keys */
 
 typedef struct
@@ -575,8 +591,12 @@ check_notes (void)
   reopened_clear (&reopened);
 
   type_into (tom_editor, " And more.");
+  /* Typed and not yet saved: the status says so. */
+  status = find_shown_with_class (GTK_WIDGET (tom_editor), GTK_TYPE_LABEL, "note-status");
+  g_assert_nonnull (status);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (status)), ==, _("Saving…"));
   iterate_for (1100);
-  status = find_with_class (GTK_WIDGET (tom_editor), GTK_TYPE_LABEL, "note-status");
+  status = find_shown_with_class (GTK_WIDGET (tom_editor), GTK_TYPE_LABEL, "note-status");
   g_assert_nonnull (status);
   g_assert_true (gtk_widget_has_css_class (status, "error"));
   g_test_message ("a failed save says: %s", gtk_label_get_label (GTK_LABEL (status)));

@@ -47,6 +47,7 @@ struct _CorroNoteEditor
   GtkTextBuffer   *buffer;
   GtkLabel        *placeholder_label;
   GtkImage        *status_icon;
+  GtkStack        *status_stack;
   GtkLabel        *status_label;
   GtkButton       *finalise_button;
   GtkButton       *addendum_button;
@@ -105,12 +106,23 @@ is_finalised (CorroNoteEditor *self)
   return corro_reflection_get_finalised (self->reflection);
 }
 
+/* While a person types, the status only switches between the stack's "saving" and
+ * "saved" pages; other states write their text into its "other" page. */
 static void
 update_status (CorroNoteEditor *self)
 {
   GtkWidget *label = GTK_WIDGET (self->status_label);
   g_autofree char *text = NULL;
   const char *icon = NULL;
+
+  if (!is_finalised (self) &&
+      (self->state == SAVE_STATE_PENDING || self->state == SAVE_STATE_SAVED ||
+       (self->state == SAVE_STATE_CLEAN && corro_reflection_get_id (self->reflection) != 0)))
+    {
+      gtk_stack_set_visible_child_name (self->status_stack,
+                                        self->state == SAVE_STATE_PENDING ? "saving" : "saved");
+      return;
+    }
 
   gtk_widget_remove_css_class (label, "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "error");
@@ -123,38 +135,22 @@ update_status (CorroNoteEditor *self)
       text = g_strdup_printf (_("Finalised %s"), when);
       icon = "changes-prevent-symbolic";
     }
-  else
+  else if (self->state == SAVE_STATE_FAILED)
     {
-      switch (self->state)
-        {
-        case SAVE_STATE_PENDING:
-          text = g_strdup (_("Saving…"));
-          break;
-        case SAVE_STATE_SAVED:
-          text = g_strdup (_("Saved"));
-          icon = "object-select-symbolic";
-          break;
-        case SAVE_STATE_FAILED:
-          /* Translators: %s says what went wrong */
-          text = g_strdup_printf (_("Not saved. %s Your text stays here and is saved again "
-                                    "as you type."), self->error_message);
-          icon = "dialog-warning-symbolic";
-          gtk_widget_add_css_class (label, "error");
-          gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "error");
-          break;
-        case SAVE_STATE_CLEAN:
-        default:
-          text = g_strdup (corro_reflection_get_id (self->reflection) != 0
-                           ? _("Saved") : _("Saved as you type"));
-          if (corro_reflection_get_id (self->reflection) != 0)
-            icon = "object-select-symbolic";
-          break;
-        }
+      /* Translators: %s says what went wrong */
+      text = g_strdup_printf (_("Not saved. %s Your text stays here and is saved again "
+                                "as you type."), self->error_message);
+      icon = "dialog-warning-symbolic";
+      gtk_widget_add_css_class (label, "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "error");
     }
+  else
+    text = g_strdup (_("Saved as you type"));
 
   gtk_label_set_label (self->status_label, text);
   gtk_image_set_from_icon_name (self->status_icon, icon);
   gtk_widget_set_visible (GTK_WIDGET (self->status_icon), icon != NULL);
+  gtk_stack_set_visible_child_name (self->status_stack, "other");
 }
 
 static void
@@ -523,6 +519,7 @@ corro_note_editor_class_init (CorroNoteEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroNoteEditor, placeholder_label);
   gtk_widget_class_bind_template_child (widget_class, CorroNoteEditor, status_icon);
   gtk_widget_class_bind_template_child (widget_class, CorroNoteEditor, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CorroNoteEditor, status_stack);
   gtk_widget_class_bind_template_child (widget_class, CorroNoteEditor, finalise_button);
   gtk_widget_class_bind_template_child (widget_class, CorroNoteEditor, addendum_button);
   gtk_widget_class_bind_template_child (widget_class, CorroNoteEditor, addenda_list);
