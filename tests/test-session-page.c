@@ -230,35 +230,26 @@ find_note (GListModel          *notes,
   return NULL;
 }
 
+/* The first widget of TYPE with CSS_CLASS under ROOT; with SHOWN, the one a person sees
+ * (among a stack's pages, the mapped one). */
 static GtkWidget *
-find_with_class (GtkWidget  *root,
-                 GType       type,
-                 const char *css_class)
-{
-  g_autoptr(GPtrArray) widgets = corro_test_find_widgets (root, type);
-
-  for (guint i = 0; i < widgets->len; i++)
-    if (gtk_widget_has_css_class (g_ptr_array_index (widgets, i), css_class))
-      return g_ptr_array_index (widgets, i);
-
-  return NULL;
-}
-
-/* The one a person sees: among several (a stack's pages), the mapped one. */
-static GtkWidget *
-find_shown_with_class (GtkWidget  *root,
-                       GType       type,
-                       const char *css_class)
+find_class (GtkWidget  *root,
+            GType       type,
+            const char *css_class,
+            gboolean    shown)
 {
   g_autoptr(GPtrArray) widgets = corro_test_find_widgets (root, type);
 
   for (guint i = 0; i < widgets->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (widgets, i), css_class) &&
-        gtk_widget_get_mapped (g_ptr_array_index (widgets, i)))
+        (!shown || gtk_widget_get_mapped (g_ptr_array_index (widgets, i))))
       return g_ptr_array_index (widgets, i);
 
   return NULL;
 }
+
+#define find_with_class(root, type, css_class) find_class (root, type, css_class, FALSE)
+#define find_shown_with_class(root, type, css_class) find_class (root, type, css_class, TRUE)
 
 /* Keys */
 
