@@ -186,7 +186,9 @@ corro_test_save_screenshot (GtkWidget  *widget,
                             const char *name)
 {
   g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
-  char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *file_name = NULL;
+  const char *language = g_getenv ("LANGUAGE");
+  char *path;
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GtkSnapshot *snapshot = gtk_snapshot_new ();
@@ -195,6 +197,13 @@ corro_test_save_screenshot (GtkWidget  *widget,
   int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
+  /* A NAME without ".png" gets the language the test runs in: "old-records-es.png". */
+  if (g_str_has_suffix (name, ".png"))
+    file_name = g_strdup (name);
+  else
+    file_name = g_strdup_printf ("%s-%.2s.png", name,
+                                 language != NULL && language[0] != '\0' ? language : "en");
+  path = g_build_filename (dir, file_name, NULL);
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
 
   /* A widget paintable holds the render node of the widget's latest frame; make it

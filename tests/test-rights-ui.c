@@ -115,7 +115,7 @@ check_erase_dialog (void)
   g_assert_true (mentions_said);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "erase"));
   corro_test_wait_for_draw (GTK_WIDGET (dialog));
-  shot = corro_test_save_screenshot (GTK_WIDGET (dialog), "erase-dialog.png");
+  shot = corro_test_save_screenshot (GTK_WIDGET (dialog), "erase-dialog");
 
   /* Only their exact name enables erasure. */
   entries = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
@@ -175,7 +175,7 @@ check_retention_window (void)
   g_assert_nonnull (review);
   corro_test_wait_for_draw (GTK_WIDGET (review));
   g_assert_cmpuint (corro_retention_window_get_n_rows (CORRO_RETENTION_WINDOW (review)), ==, 1);
-  shot = corro_test_save_screenshot (GTK_WIDGET (review), "old-records.png");
+  shot = corro_test_save_screenshot (GTK_WIDGET (review), "old-records");
   g_assert_cmpuint (corro_store_get_retention_years (corro_records_get_store (records)), ==, 8);
 
   corro_test_remove_tree (dir);
