@@ -840,6 +840,16 @@ on_computed_cb (GObject      *source,
   g_assert_no_error (error);
 }
 
+static void
+on_saved_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **saved = user_data;
+
+  *saved = g_object_ref (result);
+}
+
 /* Computed on a worker thread while the main loop runs on. */
 static void
 test_async (Fixture       *fixture,
@@ -854,6 +864,24 @@ test_async (Fixture       *fixture,
 
   g_assert_cmpuint (corro_report_get_n_sections (report), ==, 1);
   g_assert_cmpstr (corro_report_get_team_name (report), ==, "Team");
+
+  /* Saved on a worker thread too: the file appears whole, readable by its owner only. */
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, "summary.pdf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GAsyncResult) saved = NULL;
+    g_autoptr(GError) error = NULL;
+    GStatBuf st;
+
+    corro_report_save_async (report, file, TRUE, NULL, on_saved_cb, &saved);
+    while (saved == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_true (corro_report_save_finish (report, saved, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    g_assert_cmpint (st.st_size, >, 1000);
+  }
 }
 
 int

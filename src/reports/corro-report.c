@@ -668,3 +668,70 @@ corro_report_parse_kind (const char      *word,
 
   return FALSE;
 }
+typedef struct
+{
+  GFile    *file;
+  gboolean  pdf;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static void
+save_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  g_autoptr(GError) error = NULL;
+
+  if (corro_report_save (CORRO_REPORT (source), data->file, data->pdf, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/**
+ * corro_report_save_async:
+ *
+ * Writes the report to @file on a worker thread, as corro_report_save() does; a report
+ * does not change once computed.
+ */
+void
+corro_report_save_async (CorroReport         *self,
+                         GFile               *file,
+                         gboolean             pdf,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveData *data;
+
+  g_return_if_fail (CORRO_IS_REPORT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (SaveData, 1);
+  data->file = g_object_ref (file);
+  data->pdf = pdf;
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, corro_report_save_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_in_thread);
+}
+
+gboolean
+corro_report_save_finish (CorroReport   *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+

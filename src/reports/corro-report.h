@@ -130,6 +130,15 @@ gboolean                   corro_report_save             (CorroReport           
                                                           gboolean                   pdf,
                                                           GCancellable              *cancellable,
                                                           GError                   **error);
+void                       corro_report_save_async       (CorroReport               *self,
+                                                          GFile                     *file,
+                                                          gboolean                   pdf,
+                                                          GCancellable              *cancellable,
+                                                          GAsyncReadyCallback        callback,
+                                                          gpointer                   user_data);
+gboolean                   corro_report_save_finish      (CorroReport               *self,
+                                                          GAsyncResult              *result,
+                                                          GError                   **error);
 CorroPdfDocument          *corro_report_to_pdf_document  (CorroReport               *self);
 char                      *corro_report_dup_kind_label   (CorroReportKind            kind);
 gboolean                   corro_report_parse_kind       (const char                *word,

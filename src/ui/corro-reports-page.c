@@ -51,7 +51,7 @@ static void compute (CorroReportsPage *self);
 /* helpers */
 
 static void
-show_error (CorroReportsPage *self,
+show_toast (CorroReportsPage *self,
             const char       *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
@@ -202,14 +202,14 @@ on_computed_cb (GObject      *source,
   gtk_spinner_stop (self->spinner);
   g_clear_object (&self->report);
   if (report == NULL && error->domain == CORRO_REPORT_ERROR)
-    show_error (self, error->message);
+    show_toast (self, error->message);
   else if (report == NULL)
     {
       /* Translators: %s says why, in the words of the part that failed */
       g_autofree char *message = g_strdup_printf (_("The report could not be made: %s"),
                                                   error->message);
 
-      show_error (self, message);
+      show_toast (self, message);
     }
   else
     self->report = g_steal_pointer (&report);
@@ -247,6 +247,21 @@ compute (CorroReportsPage *self)
 }
 
 static void
+on_written_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(CorroReportsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  gtk_spinner_stop (self->spinner);
+  if (corro_report_save_finish (CORRO_REPORT (source), result, &error))
+    show_toast (self, _("Report saved"));
+  else
+    show_toast (self, error->message);
+}
+
+static void
 on_saved_cb (GtkNativeDialog *dialog,
              int              response,
              gpointer         user_data)
@@ -254,12 +269,15 @@ on_saved_cb (GtkNativeDialog *dialog,
   CorroReportsPage *self = CORRO_REPORTS_PAGE (user_data);
   gboolean pdf = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "pdf"));
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
 
+  /* Written on a worker thread: a long register never freezes the window. */
   if (response == GTK_RESPONSE_ACCEPT && self->report != NULL &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
-      !corro_report_save (self->report, file, pdf, NULL, &error))
-    show_error (self, error->message);
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
+    {
+      gtk_spinner_start (self->spinner);
+      corro_report_save_async (self->report, file, pdf, NULL, on_written_cb,
+                               g_object_ref (self));
+    }
 
   g_object_unref (dialog);
   g_object_unref (self);
@@ -324,7 +342,7 @@ on_team_row_apply_cb (CorroReportsPage *self)
       g_autofree char *message = g_strdup_printf (_("The team’s name was not saved: %s"),
                                                   error->message);
 
-      show_error (self, message);
+      show_toast (self, message);
     }
   compute (self);
 }
@@ -367,7 +385,7 @@ corro_reports_page_print_action (GtkWidget  *widget,
       g_autofree char *message = g_strdup_printf (_("The report could not be printed: %s"),
                                                   error->message);
 
-      show_error (self, message);
+      show_toast (self, message);
     }
 }
 
