@@ -11,12 +11,14 @@
 #pragma once
 
 #include "corro-addendum.h"
+#include "corro-age-band.h"
 #include "corro-group.h"
 #include "corro-participant.h"
 #include "corro-records.h"
 #include "corro-reflection.h"
 #include "corro-search-result.h"
 #include "corro-session.h"
+#include "corro-store-age-bands.h"
 #include "corro-store-records.h"
 
 G_BEGIN_DECLS
@@ -28,6 +30,9 @@ int       _corro_records_compare_participants (CorroParticipant  *a,
                                                CorroParticipant  *b);
 void      _corro_records_update_totals        (CorroGroup        *group,
                                                CorroParticipant  *participant);
+GListStore *_corro_records_get_age_band_store (CorroRecords      *self);
+
+CorroAgeBand *_corro_age_band_new_from_store  (const CorroStoreAgeBand *row);
 
 CorroGroup *_corro_group_new_from_store        (const CorroStoreGroup *row);
 void        _corro_group_to_store              (CorroGroup            *self,
