@@ -145,13 +145,8 @@ go_to_clip (Fixture *fixture)
 static AdwMessageDialog *
 wait_for_dialog (void)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  GtkWindow *dialog = NULL;
+  GtkWindow *dialog = corro_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
-  while ((dialog = corro_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) == NULL &&
-         g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_nonnull (dialog);
   corro_test_wait_for_draw (GTK_WIDGET (dialog));
   return ADW_MESSAGE_DIALOG (dialog);
 }
