@@ -246,3 +246,35 @@ corro_label_date (const char *iso_date)
   /* Translators: a session's date, in strftime() form, e.g. "Tue 3 Mar 2026" */
   return g_date_time_format (date, _("%a %-d %b %Y"));
 }
+
+/* The figures' words: every page and report says a count of chapters the same way. */
+
+/**
+ * corro_label_chapters_attended:
+ *
+ * Returns: (transfer full): e.g. "3 of 8 chapters": the chapters a participant attended
+ *   out of the programme's
+ */
+char *
+corro_label_chapters_attended (guint attended,
+                               guint n_chapters)
+{
+  /* Translators: chapters of the programme a participant has attended, e.g. "5 of 8 chapters" */
+  return g_strdup_printf (ngettext ("%u of %u chapter", "%u of %u chapters", n_chapters),
+                          attended, n_chapters);
+}
+
+/**
+ * corro_label_completion_rule:
+ *
+ * Returns: (transfer full): the programme's completion rule, e.g. "6 of 8 chapters needed"
+ */
+char *
+corro_label_completion_rule (guint required,
+                             guint n_chapters)
+{
+  /* Translators: the programme's completion rule, e.g. "6 of 8 chapters needed" */
+  return g_strdup_printf (ngettext ("%u of %u chapter needed", "%u of %u chapters needed",
+                                    n_chapters),
+                          required, n_chapters);
+}

@@ -25,5 +25,9 @@ const char *corro_label_attendance_word   (CorroAttendanceMark  mark);
 guint       corro_label_attendance_keyval (CorroAttendanceMark  mark);
 const char *corro_label_contact_method    (CorroContactMethod   method);
 char       *corro_label_date              (const char          *iso_date);
+char       *corro_label_chapters_attended (guint                attended,
+                                           guint                n_chapters);
+char       *corro_label_completion_rule   (guint                required,
+                                           guint                n_chapters);
 
 G_END_DECLS

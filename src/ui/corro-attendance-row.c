@@ -154,9 +154,7 @@ update (CorroAttendanceRow *self)
       g_string_append (subtitle, corro_label_enrolment_status (status));
     }
 
-  /* Translators: chapters of the programme a participant has attended, e.g. "5 of 8 chapters" */
-  chapters = g_strdup_printf (ngettext ("%u of %u chapter", "%u of %u chapters", n_chapters),
-                              attended, n_chapters);
+  chapters = corro_label_chapters_attended (attended, n_chapters);
   if (subtitle->len > 0)
     g_string_append (subtitle, " · ");
   g_string_append (subtitle, chapters);
