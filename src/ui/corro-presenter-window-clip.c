@@ -486,11 +486,21 @@ _corro_presenter_window_step_forward (CorroPresenterWindow *self)
 
   if (!in_clip (self) || (self->leave_until != 0 && now < self->leave_until))
     {
+      /* Left by a double press: the clip is kept where it was before the first press
+       * (at its pause point, say), not the moment it played after it. */
+      if (in_clip (self) && self->armed_at >= 0)
+        {
+          corro_player_pause (self->player);
+          corro_player_seek (self->player, self->armed_at);
+        }
       _corro_presenter_window_keep_clip_position (self);
       _corro_presenter_window_set_hint (self, NULL, 0);
       corro_presentation_next (self->presentation, now);
       return;
     }
+
+  self->armed_at = corro_player_get_state (self->player) == CORRO_PLAYER_STATE_LOADING
+                     ? -1 : corro_player_get_position (self->player);
 
   if (corro_player_get_state (self->player) == CORRO_PLAYER_STATE_PLAYING)
     {

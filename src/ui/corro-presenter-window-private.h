@@ -67,6 +67,7 @@ struct _CorroPresenterWindow
   guint               clip_step;     /* the step whose clip is loaded, or G_MAXUINT */
   int                 pause_index;   /* the pause point stopped at, or -1 */
   gint64              leave_until;   /* monotonic: a press before this leaves the clip */
+  gint64              armed_at;      /* where the clip was before the press that armed it */
   char               *track_key;     /* the loaded clip's key, until its sound track is chosen */
   gboolean            audience_in_window;
 };

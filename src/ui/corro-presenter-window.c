@@ -284,6 +284,7 @@ corro_presenter_window_init (CorroPresenterWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->clip_step = G_MAXUINT;
   self->pause_index = -1;
+  self->armed_at = -1;
   _corro_presenter_window_init_keys (self);
 }
 
