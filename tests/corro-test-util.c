@@ -487,6 +487,27 @@ corro_test_find_toplevel (GType type)
 }
 
 /**
+ * corro_test_wait_for_toplevel:
+ *
+ * Waits (up to 10 s) for a visible toplevel of @type, such as a dialog just asked for.
+ *
+ * Returns: (transfer none): the toplevel
+ */
+GtkWindow *
+corro_test_wait_for_toplevel (GType type)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_LIMIT_US;
+  GtkWindow *window = NULL;
+
+  while ((window = corro_test_find_toplevel (type)) == NULL &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_nonnull (window);
+  return window;
+}
+
+/**
  * corro_test_stop_app:
  * @app: (transfer full): an application from corro_test_start_app()
  *

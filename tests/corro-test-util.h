@@ -39,5 +39,6 @@ void              corro_test_fill_demo   (const char  *database);
 CorroApplication *corro_test_start_app   (const char  *database);
 void              corro_test_stop_app    (CorroApplication *app);
 GtkWindow        *corro_test_find_toplevel (GType        type);
+GtkWindow        *corro_test_wait_for_toplevel (GType     type);
 
 G_END_DECLS

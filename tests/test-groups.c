@@ -44,15 +44,7 @@ language (void)
 static AdwMessageDialog *
 wait_for_message_dialog (void)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  GtkWindow *dialog = NULL;
-
-  while ((dialog = corro_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) == NULL &&
-         g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-
-  g_assert_nonnull (dialog);
-  return ADW_MESSAGE_DIALOG (dialog);
+  return ADW_MESSAGE_DIALOG (corro_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static void

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "corro-addendum.h"
+#include "corro-attendance.h"
 #include "corro-group.h"
 #include "corro-participant.h"
 #include "corro-records.h"
@@ -323,8 +324,8 @@ test_completion_rule (Fixture       *fixture,
   guint n_attended = 0, n_missed = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
-    g_assert_cmpint (corro_records_compute_completion (rules[i].attended, rules[i].required,
-                                                       rules[i].status, rules[i].group),
+    g_assert_cmpint (corro_attendance_completion (rules[i].attended, rules[i].required,
+                                                  rules[i].status, rules[i].group),
                      ==, rules[i].expected);
 
   jose = add_participant (fixture, group, "José Martínez");

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "corro-attendance.h"
 #include "corro-enums.h"
 #include "corro-records-private.h"
 
@@ -89,17 +90,30 @@ set_string (CorroParticipant  *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
+/* Sessions attended, and sessions marked but not attended (absent, excused), by the
+ * rule of corro-attendance.c. */
 static guint
 n_attended (CorroParticipant *self)
 {
-  return self->n_marks[CORRO_ATTENDANCE_PRESENT] + self->n_marks[CORRO_ATTENDANCE_LATE] +
-         self->n_marks[CORRO_ATTENDANCE_CAUGHT_UP];
+  guint n = 0;
+
+  for (guint mark = CORRO_ATTENDANCE_NONE + 1; mark < CORRO_N_ATTENDANCE_MARKS; mark++)
+    if (corro_attendance_mark_is_attended (mark))
+      n += self->n_marks[mark];
+
+  return n;
 }
 
 static guint
 n_missed (CorroParticipant *self)
 {
-  return self->n_marks[CORRO_ATTENDANCE_ABSENT] + self->n_marks[CORRO_ATTENDANCE_EXCUSED];
+  guint n = 0;
+
+  for (guint mark = CORRO_ATTENDANCE_NONE + 1; mark < CORRO_N_ATTENDANCE_MARKS; mark++)
+    if (!corro_attendance_mark_is_attended (mark))
+      n += self->n_marks[mark];
+
+  return n;
 }
 
 /* GObject */

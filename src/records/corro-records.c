@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "corro-attendance.h"
 #include "corro-records-private.h"
 
 /* The groups, their sessions, participants, attendance and notes, as GObjects and list
@@ -56,42 +57,34 @@ _corro_records_dup_today (void)
 }
 
 /* Recounts one participant's marks over the group's sessions and applies the
- * completion rule: a chapter counts once, when attended at any of its sessions (present,
- * late, or caught up later). */
+ * programme's completion rule (corro-attendance.c). */
 void
 _corro_records_update_totals (CorroGroup       *group,
                               CorroParticipant *participant)
 {
   GListModel *sessions = corro_group_get_sessions (group);
   guint n_sessions = g_list_model_get_n_items (sessions);
-  guint n_chapters = corro_group_get_n_chapters (group);
   guint required = corro_group_get_required_chapters (group);
-  g_autofree gboolean *attended = g_new0 (gboolean, n_chapters + 1);
-  guint n_marks[CORRO_N_ATTENDANCE_MARKS] = { 0 };
   gint64 id = corro_participant_get_id (participant);
-  guint n_attended = 0;
+  CorroAttendanceTally tally;
+  guint n_attended;
 
+  corro_attendance_tally_init (&tally, corro_group_get_n_chapters (group));
   for (guint i = 0; i < n_sessions; i++)
     {
       g_autoptr(CorroSession) session = g_list_model_get_item (sessions, i);
-      CorroAttendanceMark mark = corro_session_get_mark (session, id);
-      guint chapter = corro_session_get_chapter (session);
 
-      n_marks[mark]++;
-      if ((mark == CORRO_ATTENDANCE_PRESENT || mark == CORRO_ATTENDANCE_LATE ||
-           mark == CORRO_ATTENDANCE_CAUGHT_UP) &&
-          chapter <= n_chapters && !attended[chapter])
-        {
-          attended[chapter] = TRUE;
-          n_attended++;
-        }
+      corro_attendance_tally_add (&tally, corro_session_get_chapter (session),
+                                  corro_session_get_mark (session, id));
     }
 
-  _corro_participant_set_totals (participant, n_marks, n_attended, required,
-                                 corro_records_compute_completion (
+  n_attended = corro_attendance_tally_chapters (&tally);
+  _corro_participant_set_totals (participant, tally.n_marks, n_attended, required,
+                                 corro_attendance_completion (
                                    n_attended, required,
                                    corro_participant_get_status (participant),
                                    corro_group_get_status (group)));
+  corro_attendance_tally_clear (&tally);
 }
 
 /* Participants are listed by name, as people read names: case and accents aside. */
@@ -279,32 +272,6 @@ corro_records_get_store (CorroRecords *self)
   g_return_val_if_fail (CORRO_IS_RECORDS (self), NULL);
 
   return self->store;
-}
-
-/**
- * corro_records_compute_completion:
- * @attended_chapters: how many of the programme's chapters the participant attended
- * @required_chapters: how many the programme asks for (6 of 8 unless it says otherwise)
- * @status: the participant's enrolment status
- * @group_status: the group's status
- *
- * The completion rule: a participant completes the programme by attending at least
- * @required_chapters of its chapters, caught-up sessions counting. Staff may also mark
- * someone completed by hand. Short of that, a participant who withdrew, or whose group
- * finished, did not complete it.
- */
-CorroCompletion
-corro_records_compute_completion (guint                attended_chapters,
-                                  guint                required_chapters,
-                                  CorroEnrolmentStatus status,
-                                  CorroGroupStatus     group_status)
-{
-  if (attended_chapters >= required_chapters || status == CORRO_ENROLMENT_COMPLETED)
-    return CORRO_COMPLETION_COMPLETED;
-  if (status == CORRO_ENROLMENT_WITHDRAWN || group_status == CORRO_GROUP_STATUS_FINISHED)
-    return CORRO_COMPLETION_NOT_COMPLETED;
-
-  return CORRO_COMPLETION_IN_PROGRESS;
 }
 
 /**
@@ -560,17 +527,18 @@ corro_records_load_group (CorroRecords  *self,
   g_autoptr(GPtrArray) members = NULL;
   g_autoptr(GPtrArray) participants = g_ptr_array_new_with_free_func (g_object_unref);
   GListStore *store;
-  guint n_chapters = 8, required = 6;
+  guint n_chapters = 0, programme_rule = 0;
 
   g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
   g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
 
   if (!corro_store_get_completion_rule (self->store, corro_group_get_programme_id (group),
-                                        &n_chapters, &required, error))
+                                        &n_chapters, &programme_rule, error))
     return FALSE;
   if (!(members = corro_store_list_members (self->store, corro_group_get_id (group), error)))
     return FALSE;
-  _corro_group_set_rule (group, n_chapters, required);
+  _corro_group_set_rule (group, n_chapters,
+                         corro_attendance_required_chapters (n_chapters, programme_rule));
   if (!reload_sessions (self, group, error))
     return FALSE;
 
@@ -798,8 +766,7 @@ corro_records_mark_attendance (CorroRecords         *self,
   _corro_session_set_mark (session, corro_participant_get_id (participant), mark);
   _corro_records_update_totals (group, participant);
 
-  if ((mark == CORRO_ATTENDANCE_PRESENT || mark == CORRO_ATTENDANCE_LATE) &&
-      !corro_session_get_held (session))
+  if (corro_attendance_mark_shows_held (mark) && !corro_session_get_held (session))
     {
       g_autoptr(GError) local_error = NULL;
 

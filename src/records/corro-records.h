@@ -19,10 +19,6 @@ G_DECLARE_FINAL_TYPE (CorroRecords, corro_records, CORRO, RECORDS, GObject)
 
 CorroRecords     *corro_records_new                    (CorroStore            *store);
 CorroStore       *corro_records_get_store              (CorroRecords          *self);
-CorroCompletion   corro_records_compute_completion     (guint                  attended_chapters,
-                                                        guint                  required_chapters,
-                                                        CorroEnrolmentStatus   status,
-                                                        CorroGroupStatus       group_status);
 
 /* groups and sessions (corro-records.c) */
 gboolean          corro_records_load                   (CorroRecords          *self,

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "corro-attendance.h"
 #include "corro-enums.h"
 #include "corro-records-private.h"
 
@@ -471,4 +472,44 @@ corro_session_count_marks (CorroSession        *self,
       n++;
 
   return n;
+}
+
+/**
+ * corro_session_count_attended:
+ *
+ * Returns: how many participants attended this session (corro-attendance.c: present,
+ *   late, or caught up later)
+ */
+guint
+corro_session_count_attended (CorroSession *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (CORRO_IS_SESSION (self), 0);
+
+  for (guint mark = CORRO_ATTENDANCE_NONE + 1; mark < CORRO_N_ATTENDANCE_MARKS; mark++)
+    if (corro_attendance_mark_is_attended (mark))
+      n += corro_session_count_marks (self, mark);
+
+  return n;
+}
+
+/**
+ * corro_session_is_held:
+ *
+ * Returns: whether the session was held: recorded as held, or someone was there
+ *   (corro_attendance_session_is_held())
+ */
+gboolean
+corro_session_is_held (CorroSession *self)
+{
+  guint there = 0;
+
+  g_return_val_if_fail (CORRO_IS_SESSION (self), FALSE);
+
+  for (guint mark = CORRO_ATTENDANCE_NONE + 1; mark < CORRO_N_ATTENDANCE_MARKS; mark++)
+    if (corro_attendance_mark_shows_held (mark))
+      there += corro_session_count_marks (self, mark);
+
+  return corro_attendance_session_is_held (self->held, there);
 }

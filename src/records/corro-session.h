@@ -40,5 +40,7 @@ CorroAttendanceMark  corro_session_get_mark        (CorroSession        *self,
                                                     gint64               participant_id);
 guint                corro_session_count_marks     (CorroSession        *self,
                                                     CorroAttendanceMark  mark);
+guint                corro_session_count_attended  (CorroSession        *self);
+gboolean             corro_session_is_held         (CorroSession        *self);
 
 G_END_DECLS

@@ -13,8 +13,9 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-attendance.h"
+#include "corro-labels.h"
 #include "corro-programme.h"
-#include "corro-records.h"
 #include "corro-report-private.h"
 
 /* What the reports share: the records indexed by group and by (session, participant),
@@ -29,22 +30,6 @@ pack (gint64 session_id,
       gint64 participant_id)
 {
   return (session_id << 24) ^ participant_id;
-}
-
-/* The order in which one chapter's marks win when a chapter met more than once. */
-static int
-rank (CorroAttendanceMark mark)
-{
-  static const int ranks[CORRO_N_ATTENDANCE_MARKS] = {
-    [CORRO_ATTENDANCE_NONE] = 0,
-    [CORRO_ATTENDANCE_ABSENT] = 1,
-    [CORRO_ATTENDANCE_EXCUSED] = 2,
-    [CORRO_ATTENDANCE_CAUGHT_UP] = 3,
-    [CORRO_ATTENDANCE_LATE] = 4,
-    [CORRO_ATTENDANCE_PRESENT] = 5,
-  };
-
-  return mark < CORRO_N_ATTENDANCE_MARKS ? ranks[mark] : 0;
 }
 
 static GPtrArray *
@@ -212,15 +197,15 @@ _corro_report_group_in_range (CorroReportIndex            *index,
   return FALSE;
 }
 
-gboolean
-_corro_report_mark_attended (CorroAttendanceMark mark)
+/* How many chapters the group's programme asks for. */
+guint
+_corro_report_required (const CorroStoreReportGroup *group)
 {
-  return mark == CORRO_ATTENDANCE_PRESENT || mark == CORRO_ATTENDANCE_LATE ||
-         mark == CORRO_ATTENDANCE_CAUGHT_UP;
+  return corro_attendance_required_chapters (group->n_chapters, group->programme_rule);
 }
 
-/* The rule of corro-records.c: a chapter counts once, when attended at any of its
- * sessions (present, late, or caught up later), whatever the report's range. */
+/* One member's marks over all the group's sessions, whatever the report's range, counted
+ * by the rules of corro-attendance.c. */
 void
 _corro_report_tally (CorroReportIndex             *index,
                      const CorroStoreReportGroup  *group,
@@ -229,38 +214,26 @@ _corro_report_tally (CorroReportIndex             *index,
 {
   GPtrArray *sessions = _corro_report_index_sessions (index, group->id);
 
-  tally->n_chapters = group->n_chapters;
-  tally->chapters = g_new0 (CorroAttendanceMark, group->n_chapters + 1);
-  tally->attended = 0;
-  tally->marked = FALSE;
-
+  corro_attendance_tally_init (&tally->marks, group->n_chapters);
   for (guint i = 0; sessions != NULL && i < sessions->len; i++)
     {
       CorroStoreReportSession *session = g_ptr_array_index (sessions, i);
-      CorroAttendanceMark mark = _corro_report_index_mark (index, session->id,
-                                                           member->participant_id);
 
-      if (mark == CORRO_ATTENDANCE_NONE)
-        continue;
-      tally->marked = TRUE;
-      if (session->chapter < 1 || session->chapter > group->n_chapters)
-        continue;
-      if (rank (mark) > rank (tally->chapters[session->chapter]))
-        tally->chapters[session->chapter] = mark;
+      corro_attendance_tally_add (&tally->marks, session->chapter,
+                                  _corro_report_index_mark (index, session->id,
+                                                            member->participant_id));
     }
 
-  for (guint c = 1; c <= group->n_chapters; c++)
-    if (_corro_report_mark_attended (tally->chapters[c]))
-      tally->attended++;
-
-  tally->completion = corro_records_compute_completion (tally->attended, group->required,
-                                                        member->status, group->status);
+  tally->attended = corro_attendance_tally_chapters (&tally->marks);
+  tally->completion = corro_attendance_completion (tally->attended,
+                                                   _corro_report_required (group),
+                                                   member->status, group->status);
 }
 
 void
 _corro_report_tally_clear (CorroReportTally *tally)
 {
-  g_clear_pointer (&tally->chapters, g_free);
+  corro_attendance_tally_clear (&tally->marks);
 }
 
 /* A register lists those who joined the group, and anyone marked at one of its sessions;
@@ -269,7 +242,40 @@ gboolean
 _corro_report_is_listed (const CorroStoreReportMember *member,
                          const CorroReportTally       *tally)
 {
-  return member->status >= CORRO_ENROLMENT_ENROLLED || tally->marked;
+  return corro_attendance_is_listed (member->status, tally->marks.marked);
+}
+
+/* A session's attendance: how many have an attended mark, how many any mark, and whether
+ * it was held (corro-attendance.c). */
+gboolean
+_corro_report_session_count (CorroReportIndex              *index,
+                             const CorroStoreReportSession *session,
+                             guint                         *n_attended,
+                             guint                         *n_marked)
+{
+  GPtrArray *members = _corro_report_index_members (index, session->group_id);
+  guint attended = 0, marked = 0, there = 0;
+
+  for (guint m = 0; members != NULL && m < members->len; m++)
+    {
+      CorroStoreReportMember *member = g_ptr_array_index (members, m);
+      CorroAttendanceMark mark = _corro_report_index_mark (index, session->id,
+                                                           member->participant_id);
+
+      if (mark == CORRO_ATTENDANCE_NONE)
+        continue;
+      marked++;
+      if (corro_attendance_mark_is_attended (mark))
+        attended++;
+      if (corro_attendance_mark_shows_held (mark))
+        there++;
+    }
+
+  if (n_attended != NULL)
+    *n_attended = attended;
+  if (n_marked != NULL)
+    *n_marked = marked;
+  return corro_attendance_session_is_held (session->held, there);
 }
 
 /* words */
@@ -326,31 +332,12 @@ _corro_report_status_word (CorroEnrolmentStatus status)
   return status < G_N_ELEMENTS (words) ? words[status] : words[0];
 }
 
-/* A register's cell: one or two letters, explained by the register's legend. */
+/* A register's cell: the mark's letter, the same as on the attendance screen, explained
+ * by the register's legend. */
 const char *
 _corro_report_mark_abbreviation (CorroAttendanceMark mark)
 {
-  switch (mark)
-    {
-    case CORRO_ATTENDANCE_PRESENT:
-      /* Translators: a register's cell for "present"; keep it to one or two letters */
-      return C_("register", "P");
-    case CORRO_ATTENDANCE_LATE:
-      /* Translators: a register's cell for "late" */
-      return C_("register", "L");
-    case CORRO_ATTENDANCE_ABSENT:
-      /* Translators: a register's cell for "absent" */
-      return C_("register", "A");
-    case CORRO_ATTENDANCE_EXCUSED:
-      /* Translators: a register's cell for "excused" */
-      return C_("register", "E");
-    case CORRO_ATTENDANCE_CAUGHT_UP:
-      /* Translators: a register's cell for "caught up later" */
-      return C_("register", "C");
-    case CORRO_ATTENDANCE_NONE:
-    default:
-      return "·";
-    }
+  return corro_label_attendance_letter (mark);
 }
 
 const char *

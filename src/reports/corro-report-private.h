@@ -12,6 +12,7 @@
 
 #pragma once
 
+#include "corro-attendance.h"
 #include "corro-report.h"
 #include "corro-store-reports.h"
 
@@ -30,13 +31,11 @@ typedef struct
   const char           *language;  /* of chapter titles: "en" or "es" */
 } CorroReportIndex;
 
-/* One member's attendance in one group, chapter by chapter. */
+/* One member's attendance in one group, chapter by chapter (corro-attendance.h). */
 typedef struct
 {
-  CorroAttendanceMark *chapters;   /* [1 … n_chapters], the best mark at each chapter */
-  guint                n_chapters;
-  guint                attended;   /* chapters attended: present, late or caught up */
-  gboolean             marked;     /* has any mark in the group */
+  CorroAttendanceTally marks;
+  guint                attended;   /* chapters attended */
   CorroCompletion      completion;
 } CorroReportTally;
 
@@ -66,7 +65,11 @@ void        _corro_report_tally            (CorroReportIndex              *index
                                             const CorroStoreReportMember  *member,
                                             CorroReportTally              *tally);
 void        _corro_report_tally_clear      (CorroReportTally              *tally);
-gboolean    _corro_report_mark_attended    (CorroAttendanceMark            mark);
+guint       _corro_report_required         (const CorroStoreReportGroup   *group);
+gboolean    _corro_report_session_count    (CorroReportIndex              *index,
+                                            const CorroStoreReportSession *session,
+                                            guint                         *n_attended,
+                                            guint                         *n_marked);
 
 /* words: translated (cells) and stable (CSV values) */
 const char *_corro_report_mode_label       (CorroGroupMode                 mode);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-labels.h"
 #include "corro-report-private.h"
 
 /* The attendance register (participants by chapters, a chapter's best mark when it met
@@ -91,10 +92,7 @@ add_group_facts (CorroReportSection          *section,
 static char *
 format_rule (const CorroStoreReportGroup *group)
 {
-  /* Translators: the completion rule, e.g. "6 of 8 chapters attended" */
-  return g_strdup_printf (ngettext ("%u of %u chapter attended", "%u of %u chapters attended",
-                                    group->n_chapters),
-                          group->required, group->n_chapters);
+  return corro_label_completion_rule (_corro_report_required (group), group->n_chapters);
 }
 
 static void
@@ -104,18 +102,12 @@ add_legend (CorroReportSection *section)
     CORRO_ATTENDANCE_PRESENT, CORRO_ATTENDANCE_LATE, CORRO_ATTENDANCE_ABSENT,
     CORRO_ATTENDANCE_EXCUSED, CORRO_ATTENDANCE_CAUGHT_UP,
   };
-  /* Translators: the register's legend explains each mark's letter (msgctxt "register");
-   * choose words that begin with the letters you chose, e.g. "A Asistió", "F Faltó" */
-  const char *names[G_N_ELEMENTS (marks)] = {
-    C_("register legend", "Present"), C_("register legend", "Late"),
-    C_("register legend", "Absent"), C_("register legend", "Excused"),
-    C_("register legend", "Caught up later"),
-  };
   g_autoptr(GString) legend = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
     g_string_append_printf (legend, "%s%s %s", i > 0 ? "   " : "",
-                            _corro_report_mark_abbreviation (marks[i]), names[i]);
+                            _corro_report_mark_abbreviation (marks[i]),
+                            corro_label_attendance_word (marks[i]));
   g_string_append_printf (legend, "   · %s. ", _("Not marked"));
   g_string_append (legend, _("A chapter that met twice shows its best mark; caught-up "
                              "chapters count towards completion."));
@@ -129,7 +121,6 @@ add_sessions_table (CorroReportSection          *section,
                     gboolean                     session_notes)
 {
   GPtrArray *sessions = _corro_report_index_sessions (index, group->id);
-  GPtrArray *members = _corro_report_index_members (index, group->id);
   CorroReportBlock *table;
 
   if (sessions == NULL || sessions->len == 0)
@@ -150,15 +141,7 @@ add_sessions_table (CorroReportSection          *section,
       const char *title = _corro_report_index_chapter_title (index, group->programme_id,
                                                              session->chapter);
       guint attended = 0;
-
-      for (guint m = 0; members != NULL && m < members->len; m++)
-        {
-          CorroStoreReportMember *member = g_ptr_array_index (members, m);
-
-          if (_corro_report_mark_attended (_corro_report_index_mark (index, session->id,
-                                                                     member->participant_id)))
-            attended++;
-        }
+      gboolean held = _corro_report_session_count (index, session, &attended, NULL);
 
       add_uint (cells, session->chapter);
       if (session->extra)
@@ -166,7 +149,7 @@ add_sessions_table (CorroReportSection          *section,
       else
         add (cells, title);
       g_ptr_array_add (cells, _corro_report_format_date (session->date));
-      add (cells, session->held || attended > 0 ? _("Held") : _("Not held"));
+      add (cells, held ? _("Held") : _("Not held"));
       add_uint (cells, attended);
       _corro_report_add_row (table, g_steal_pointer (&cells), NULL, FALSE);
     }
@@ -254,13 +237,12 @@ build_register_section (CorroReport                 *self,
       add (values, _corro_report_status_word (member->status));
       for (guint c = 1; c <= csv_chapters; c++)
         {
-          CorroAttendanceMark mark = c <= group->n_chapters ? tally.chapters[c]
-                                                            : CORRO_ATTENDANCE_NONE;
+          CorroAttendanceMark mark = corro_attendance_tally_best (&tally.marks, c);
 
           if (c <= group->n_chapters)
             {
               add (cells, _corro_report_mark_abbreviation (mark));
-              if (_corro_report_mark_attended (mark))
+              if (corro_attendance_mark_is_attended (mark))
                 per_chapter[c]++;
             }
           add (values, _corro_report_mark_word (mark));
@@ -268,7 +250,7 @@ build_register_section (CorroReport                 *self,
       add_uint (cells, tally.attended);
       add (cells, _corro_report_completion_label (tally.completion));
       add_uint (values, tally.attended);
-      add_uint (values, group->required);
+      add_uint (values, _corro_report_required (group));
       add (values, _corro_report_completion_word (tally.completion));
       _corro_report_add_row (table, g_steal_pointer (&cells), g_steal_pointer (&values),
                              FALSE);
@@ -392,8 +374,8 @@ _corro_report_build_completion (CorroReport      *self,
           g_ptr_array_add (cells, member->status_date != NULL
                                     ? _corro_report_format_date (member->status_date)
                                     : g_strdup (""));
-          g_ptr_array_add (cells, g_strdup_printf (_("%u of %u"), tally.attended,
-                                                   group->n_chapters));
+          g_ptr_array_add (cells, corro_label_chapters_attended (tally.attended,
+                                                                 group->n_chapters));
           add (cells, _corro_report_completion_label (tally.completion));
 
           add (values, group->name);
@@ -401,7 +383,7 @@ _corro_report_build_completion (CorroReport      *self,
           add (values, _corro_report_status_word (member->status));
           add (values, member->status_date);
           add_uint (values, tally.attended);
-          add_uint (values, group->required);
+          add_uint (values, _corro_report_required (group));
           add (values, _corro_report_completion_word (tally.completion));
           _corro_report_add_row (table, g_steal_pointer (&cells), g_steal_pointer (&values),
                                  FALSE);

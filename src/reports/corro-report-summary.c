@@ -17,11 +17,12 @@
  * sessions held, attendance and completion rates; for all groups, then by delivery mode,
  * by the children's age band and by facilitator. The words are defined once, in
  * data/report-formats.md:
- *   - a session is held in the period when it is dated in it and was held (presented,
- *     or has someone marked as attending);
+ *   - a session is held in the period when it is dated in it and was held (recorded as
+ *     held, or someone was there: corro_attendance_session_is_held());
  *   - a group ran in the period when it held a session in it;
- *   - a person was served when they attended (present, late, caught up) a session held
- *     in the period; a person in two groups is one person in the totals;
+ *   - a person was served when they joined the group and attended (present, late, caught
+ *     up) a session held in the period (corro_attendance_is_served()); a person in two
+ *     groups is one person in the totals;
  *   - the attendance rate is attended marks over all marks at those sessions;
  *   - the completion rate counts the people served whose outcome is known (completed, or
  *     not completed because they withdrew or their group finished), whatever the period. */
@@ -138,6 +139,8 @@ split_facilitators (const char *text)
   return g_strv_builder_end (builder);
 }
 
+/* A group's sessions held in the period, the marks at them and who they served, by the
+ * rules of corro-attendance.c. */
 static void
 measure_group (CorroReportIndex            *index,
                const CorroStoreReportGroup *group,
@@ -145,6 +148,8 @@ measure_group (CorroReportIndex            *index,
 {
   GPtrArray *sessions = _corro_report_index_sessions (index, group->id);
   GPtrArray *members = _corro_report_index_members (index, group->id);
+  guint n_members = members != NULL ? members->len : 0;
+  g_autofree guint *n_attended = g_new0 (guint, n_members + 1);
 
   part->people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
@@ -153,42 +158,36 @@ measure_group (CorroReportIndex            *index,
       CorroStoreReportSession *session = g_ptr_array_index (sessions, s);
       guint marks = 0, attended = 0;
 
-      if (session->date == NULL || !_corro_report_index_in_range (index, session->date))
+      if (!_corro_report_index_in_range (index, session->date) ||
+          !_corro_report_session_count (index, session, &attended, &marks))
         continue;
 
-      for (guint m = 0; members != NULL && m < members->len; m++)
-        {
-          CorroStoreReportMember *member = g_ptr_array_index (members, m);
-          CorroAttendanceMark mark = _corro_report_index_mark (index, session->id,
-                                                               member->participant_id);
-
-          if (mark == CORRO_ATTENDANCE_NONE)
-            continue;
-          marks++;
-          if (_corro_report_mark_attended (mark))
-            {
-              gint64 *id = g_new (gint64, 1);
-
-              *id = member->participant_id;
-              g_hash_table_add (part->people, id);
-              attended++;
-            }
-        }
-
-      if (!session->held && attended == 0)
-        continue;
       part->sessions++;
       part->marks += marks;
       part->attended += attended;
+      for (guint m = 0; m < n_members; m++)
+        {
+          CorroStoreReportMember *member = g_ptr_array_index (members, m);
+
+          if (corro_attendance_mark_is_attended (
+                _corro_report_index_mark (index, session->id, member->participant_id)))
+            n_attended[m]++;
+        }
     }
 
-  for (guint m = 0; members != NULL && m < members->len; m++)
+  for (guint m = 0; m < n_members; m++)
     {
       CorroStoreReportMember *member = g_ptr_array_index (members, m);
       CorroReportTally tally = { 0 };
+      gint64 *id;
 
-      if (!g_hash_table_contains (part->people, &member->participant_id))
+      if (!corro_attendance_is_served (member->status, n_attended[m]))
         continue;
+
+      id = g_new (gint64, 1);
+      *id = member->participant_id;
+      g_hash_table_add (part->people, id);
+
       _corro_report_tally (index, group, member, &tally);
       if (tally.completion == CORRO_COMPLETION_COMPLETED)
         part->completed++;
@@ -342,7 +341,7 @@ _corro_report_build_summary (CorroReport      *self,
       GroupPart part = { 0 };
 
       measure_group (index, group, &part);
-      if (part.sessions > 0)
+      if (corro_attendance_group_is_run (part.sessions))
         {
           g_auto(GStrv) names = split_facilitators (group->facilitators);
 

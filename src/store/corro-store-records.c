@@ -690,10 +690,9 @@ corro_store_delete_group (CorroStore  *self,
 /**
  * corro_store_get_completion_rule:
  * @n_chapters: (out) (optional): how many chapters the programme has
- * @required: (out) (optional): how many of them a participant attends to complete it
- *
- * A programme without a rule of its own asks for three quarters of its chapters,
- * rounded up: 6 of 8.
+ * @required: (out) (optional): how many of them a participant attends to complete it,
+ *   as the programme's own rule says; 0 when it says nothing (records/corro-attendance.c
+ *   then applies the default rule)
  */
 gboolean
 corro_store_get_completion_rule (CorroStore  *self,
@@ -725,7 +724,7 @@ corro_store_get_completion_rule (CorroStore  *self,
   if (n_chapters != NULL)
     *n_chapters = (guint) n;
   if (required != NULL)
-    *required = has_row ? (guint) sqlite3_column_int (stmt, 0) : (guint) (n * 3 + 3) / 4;
+    *required = has_row ? (guint) sqlite3_column_int (stmt, 0) : 0;
 
   return TRUE;
 }

@@ -81,10 +81,9 @@ read_group (sqlite3_stmt         *stmt,
                                               (const char *) sqlite3_column_text (stmt, 7),
                                               CORRO_GROUP_STATUS_PLANNED);
   group->n_chapters = n_chapters > 0 ? n_chapters : DEFAULT_N_CHAPTERS;
-  /* The same rule as corro_store_get_completion_rule(): three quarters, rounded up. */
-  group->required = sqlite3_column_type (stmt, 9) != SQLITE_NULL
-                      ? (guint) sqlite3_column_int (stmt, 9)
-                      : (group->n_chapters * 3 + 3) / 4;
+  /* The programme's own rule, or 0: the reports apply the default (corro-attendance.c). */
+  group->programme_rule = sqlite3_column_type (stmt, 9) != SQLITE_NULL
+                            ? (guint) sqlite3_column_int (stmt, 9) : 0;
   g_ptr_array_add (data->groups, group);
   return TRUE;
 }

@@ -30,7 +30,7 @@ typedef struct
   char             *start_date;    /* nullable */
   CorroGroupStatus  status;
   guint             n_chapters;
-  guint             required;      /* chapters attended to complete */
+  guint             programme_rule; /* chapters to attend to complete, or 0: not said */
 } CorroStoreReportGroup;
 
 typedef struct

@@ -76,15 +76,17 @@ static char *
 describe_session (CorroSession *session)
 {
   g_autofree char *date = corro_label_date (corro_session_get_date (session));
-  guint came = corro_session_count_marks (session, CORRO_ATTENDANCE_PRESENT) +
-               corro_session_count_marks (session, CORRO_ATTENDANCE_LATE);
+  guint attended = corro_session_count_attended (session);
 
-  if (!corro_session_get_held (session))
+  if (!corro_session_is_held (session))
     /* Translators: a session's date, then that it has not happened yet */
     return g_strdup_printf (_("%s · not held yet"), date);
 
-  return g_strdup_printf (ngettext ("%s · held · %u came", "%s · held · %u came", came),
-                          date, came);
+  /* Translators: a session's date, then how many attended it (present, late or caught up
+   * later), e.g. "Tue 3 Mar 2026 · held · 4 attended" */
+  return g_strdup_printf (ngettext ("%s · held · %u attended", "%s · held · %u attended",
+                                    attended),
+                          date, attended);
 }
 
 /* Rescheduling: a session moved to another date, or a chapter split over two meetings. */
@@ -185,15 +187,18 @@ create_participant_row (gpointer item,
 {
   CorroParticipant *participant = item;
   GtkWidget *row = adw_action_row_new ();
+  CorroGroupPage *self = user_data;
   g_autofree char *subtitle = NULL;
+  g_autofree char *chapters = NULL;
 
-  /* Translators: relationship · enrolment · chapters attended of those needed, e.g.
-   * "Mother · Enrolled · 3 of 6 chapters" */
-  subtitle = g_strdup_printf (_("%s · %s · %u of %u chapters"),
+  chapters = corro_label_chapters_attended (corro_participant_get_attended_chapters (participant),
+                                            corro_group_get_n_chapters (self->group));
+  /* Translators: relationship · enrolment · chapters attended of the programme's, e.g.
+   * "Mother · Enrolled · 3 of 8 chapters" */
+  subtitle = g_strdup_printf (_("%s · %s · %s"),
                               corro_label_relationship (corro_participant_get_relationship (participant)),
                               corro_label_enrolment_status (corro_participant_get_status (participant)),
-                              corro_participant_get_attended_chapters (participant),
-                              corro_participant_get_required_chapters (participant));
+                              chapters);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), corro_participant_get_name (participant));
@@ -206,7 +211,14 @@ create_participant_row (gpointer item,
   if (corro_participant_get_completion (participant) == CORRO_COMPLETION_COMPLETED)
     {
       GtkWidget *badge = gtk_label_new (_("Completed"));
+      g_autofree char *rule = corro_label_completion_rule (
+                                corro_participant_get_required_chapters (participant),
+                                corro_group_get_n_chapters (self->group));
+      /* Translators: the tooltip of a participant's "Completed" badge, e.g.
+       * "Completed: 6 of 8 chapters needed" */
+      g_autofree char *tooltip = g_strdup_printf (_("Completed: %s"), rule);
 
+      gtk_widget_set_tooltip_text (badge, tooltip);
       gtk_widget_add_css_class (badge, "success");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
     }
@@ -231,6 +243,17 @@ update_details (CorroGroupPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     if (parts[i] != NULL && parts[i][0] != '\0')
       g_string_append_printf (details, " · %s", parts[i]);
+  if (corro_group_get_loaded (self->group))
+    {
+      g_autofree char *rule = corro_label_completion_rule (
+                                corro_group_get_required_chapters (self->group),
+                                corro_group_get_n_chapters (self->group));
+
+      /* Translators: the group's completion rule in its details, e.g.
+       * "Completion: 6 of 8 chapters needed" */
+      g_string_append (details, " · ");
+      g_string_append_printf (details, _("Completion: %s"), rule);
+    }
 
   gtk_label_set_label (self->name_label, corro_group_get_name (self->group));
   gtk_label_set_label (self->details_label, details->str);

@@ -112,13 +112,27 @@ presenter_audience_in_window_action (GtkWidget  *widget,
   _corro_presenter_window_update_actions (self);
 }
 
+static gboolean
+end_after_dialog_cb (gpointer user_data)
+{
+  corro_presenter_window_end (user_data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_end_response_cb (AdwMessageDialog     *dialog,
                     const char           *response,
                     CorroPresenterWindow *self)
 {
+  /* Not here: the dialog is transient for this window and is held by its own response
+   * signal. Destroying the window now destroyed the dialog with it (destroy-with-parent)
+   * but left the dialog's transient parent pointing at the freed window until the
+   * dialog's last reference went, after this handler: four "invalid (NULL) class
+   * pointer" CRITICALs as it disconnected from it. Ending once the dialog is gone
+   * leaves nothing pointing at the window. */
   if (g_strcmp0 (response, "end") == 0)
-    corro_presenter_window_end (self);
+    g_idle_add_full (G_PRIORITY_DEFAULT, end_after_dialog_cb, g_object_ref (self),
+                     g_object_unref);
 }
 
 static void
