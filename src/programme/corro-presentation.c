@@ -35,6 +35,7 @@ struct _CorroPresentation
   GArray         *steps;         /* guint: segment index in the chapter */
   GArray         *spent;         /* gint64 per step: time spent on it so far */
   GArray         *visited;       /* gboolean per step */
+  GArray         *positions;     /* gint64 per step: where its clip stopped, -1 if never */
   GDateTime      *started_at;
   GDateTime      *finished_at;
 
@@ -95,6 +96,9 @@ collect_steps (CorroPresentation *self)
 
   g_array_set_size (self->spent, self->steps->len);
   g_array_set_size (self->visited, self->steps->len);
+  g_array_set_size (self->positions, self->steps->len);
+  for (guint i = 0; i < self->steps->len; i++)
+    g_array_index (self->positions, gint64, i) = -1;
 }
 
 /* Adds the time spent on the current step up to @now. */
@@ -140,6 +144,7 @@ corro_presentation_finalize (GObject *object)
   g_clear_pointer (&self->steps, g_array_unref);
   g_clear_pointer (&self->spent, g_array_unref);
   g_clear_pointer (&self->visited, g_array_unref);
+  g_clear_pointer (&self->positions, g_array_unref);
   g_clear_pointer (&self->started_at, g_date_time_unref);
   g_clear_pointer (&self->finished_at, g_date_time_unref);
 
@@ -204,6 +209,7 @@ corro_presentation_init (CorroPresentation *self)
   self->steps = g_array_new (FALSE, TRUE, sizeof (guint));
   self->spent = g_array_new (FALSE, TRUE, sizeof (gint64));
   self->visited = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  self->positions = g_array_new (FALSE, TRUE, sizeof (gint64));
 }
 
 /* public API */
@@ -605,23 +611,118 @@ corro_presentation_get_finished_at (CorroPresentation *self)
   return self->finished_at;
 }
 
+/* The last step visited, or -1 before the start. */
+static int
+furthest_visited (CorroPresentation *self)
+{
+  for (int i = (int) self->steps->len - 1; i >= 0; i--)
+    if (g_array_index (self->visited, gboolean, i))
+      return i;
+
+  return -1;
+}
+
 /**
  * corro_presentation_dup_skipped:
  *
- * Returns: (transfer full) (element-type guint): the places in the chapter's plan of the
- *   planned segments that were never reached
+ * The segments truly skipped: jumped over, never shown, while a later one was. Those
+ * after the last segment shown were not reached (the session ended first): see
+ * corro_presentation_dup_not_reached().
+ *
+ * Returns: (transfer full) (element-type guint): their places in the chapter's plan
  */
 GArray *
 corro_presentation_dup_skipped (CorroPresentation *self)
 {
   GArray *skipped;
+  int last;
 
   g_return_val_if_fail (CORRO_IS_PRESENTATION (self), NULL);
 
   skipped = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < self->steps->len; i++)
+  last = furthest_visited (self);
+  for (int i = 0; i < last; i++)
     if (!g_array_index (self->visited, gboolean, i))
       g_array_append_val (skipped, g_array_index (self->steps, guint, i));
 
   return skipped;
+}
+
+/**
+ * corro_presentation_dup_not_reached:
+ *
+ * Returns: (transfer full) (element-type guint): the places in the chapter's plan of the
+ *   planned segments after the last one shown
+ */
+GArray *
+corro_presentation_dup_not_reached (CorroPresentation *self)
+{
+  GArray *not_reached;
+
+  g_return_val_if_fail (CORRO_IS_PRESENTATION (self), NULL);
+
+  not_reached = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = (guint) (furthest_visited (self) + 1); i < self->steps->len; i++)
+    g_array_append_val (not_reached, g_array_index (self->steps, guint, i));
+
+  return not_reached;
+}
+
+/**
+ * corro_presentation_set_clip_position:
+ * @position: where the current segment's clip stopped, in microseconds from the start of
+ *   its file
+ *
+ * Remembers where the clip stopped, so that coming back to it (or resuming an ended
+ * session) goes on from there.
+ */
+void
+corro_presentation_set_clip_position (CorroPresentation *self,
+                                      gint64             position)
+{
+  g_return_if_fail (CORRO_IS_PRESENTATION (self));
+
+  if (self->step < self->positions->len)
+    g_array_index (self->positions, gint64, self->step) = position;
+}
+
+/**
+ * corro_presentation_get_clip_position:
+ *
+ * Returns: where the current segment's clip stopped last, or -1 when it never played
+ */
+gint64
+corro_presentation_get_clip_position (CorroPresentation *self)
+{
+  g_return_val_if_fail (CORRO_IS_PRESENTATION (self), -1);
+
+  if (self->step >= self->positions->len)
+    return -1;
+
+  return g_array_index (self->positions, gint64, self->step);
+}
+
+/**
+ * corro_presentation_resume:
+ * @now: g_get_monotonic_time(), or a test's clock
+ *
+ * Takes up an ended session again where it stopped: the same segment, the segments
+ * already shown, the time spent on each. The session's real start stays, so the time
+ * elapsed goes on counting from it; the time between the end and now is not added to
+ * the current segment.
+ */
+void
+corro_presentation_resume (CorroPresentation *self,
+                           gint64             now)
+{
+  g_return_if_fail (CORRO_IS_PRESENTATION (self));
+
+  if (self->finish_time == 0)
+    return;
+
+  self->finish_time = 0;
+  self->step_time = MAX (now, self->start_time);
+  g_clear_pointer (&self->finished_at, g_date_time_unref);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINISHED]);
 }

@@ -59,5 +59,11 @@ CorroTiming        corro_presentation_get_segment_timing  (CorroPresentation *se
 GDateTime         *corro_presentation_get_started_at      (CorroPresentation *self);
 GDateTime         *corro_presentation_get_finished_at     (CorroPresentation *self);
 GArray            *corro_presentation_dup_skipped         (CorroPresentation *self);
+GArray            *corro_presentation_dup_not_reached     (CorroPresentation *self);
+void               corro_presentation_set_clip_position   (CorroPresentation *self,
+                                                           gint64             position);
+gint64             corro_presentation_get_clip_position   (CorroPresentation *self);
+void               corro_presentation_resume              (CorroPresentation *self,
+                                                           gint64             now);
 
 G_END_DECLS

@@ -248,7 +248,14 @@ on_player_state_cb (CorroPresenterWindow *self)
       if (self->track_key != NULL && choose_sound_track (self))
         break;
       if (!self->clip_ready)
-        set_show_clip (self, TRUE);
+        {
+          gint64 stopped = corro_presentation_get_clip_position (self->presentation);
+
+          set_show_clip (self, TRUE);
+          /* Back where it stopped: after going back to it, or resuming an ended session. */
+          if (stopped > corro_player_get_in_point (self->player))
+            corro_player_seek (self->player, stopped);
+        }
       gtk_label_set_label (self->clip_status, "");
       if (state == CORRO_PLAYER_STATE_PLAYING)
         gtk_widget_set_visible (GTK_WIDGET (self->pause_prompt), FALSE);
@@ -312,6 +319,11 @@ corro_presenter_window_dispose (GObject *object)
   CorroPresenterWindow *self = (CorroPresenterWindow *) object;
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  if (self->end_dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->end_dialog), (gpointer *) &self->end_dialog);
+      self->end_dialog = NULL;
+    }
   if (self->player != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->player, self);
@@ -388,6 +400,7 @@ corro_presenter_window_class_init (CorroPresenterWindowClass *klass)
   object_class->dispose = corro_presenter_window_dispose;
   object_class->get_property = corro_presenter_window_get_property;
   object_class->set_property = corro_presenter_window_set_property;
+  GTK_WINDOW_CLASS (klass)->close_request = _corro_presenter_window_close_request;
 
   properties[PROP_BLACK] =
     g_param_spec_boolean ("black", NULL, NULL, FALSE,
@@ -688,6 +701,9 @@ corro_presenter_window_end (CorroPresenterWindow *self)
   if (corro_presentation_is_finished (self->presentation))
     return;
 
+  if (self->clip_ready)
+    corro_presentation_set_clip_position (self->presentation,
+                                          corro_player_get_position (self->player));
   corro_player_stop (self->player);
   corro_presentation_finish (self->presentation, g_get_monotonic_time ());
   g_clear_handle_id (&self->tick_id, g_source_remove);
