@@ -549,20 +549,18 @@ corro_application_present (CorroApplication *self,
 }
 
 /**
- * corro_application_present_session:
+ * corro_application_new_session_presentation:
  *
- * Presents @session of @group to the group, in the group's language. When it ends, the
- * session's attendance is shown and the facilitator is asked whether to record it as
- * held; nothing is recorded before. The session ended last can no longer be resumed.
+ * What presenting @session of @group plays: its chapter of the group's programme, the
+ * session length for the group's mode, in the group's language.
  *
- * Returns: (transfer none) (nullable): the presenter's window
+ * Returns: (transfer full) (nullable): the presentation, not started
  */
-GtkWindow *
-corro_application_present_session (CorroApplication *self,
-                                   CorroGroup       *group,
-                                   CorroSession     *session)
+CorroPresentation *
+corro_application_new_session_presentation (CorroApplication *self,
+                                            CorroGroup       *group,
+                                            CorroSession     *session)
 {
-  g_autoptr(CorroPresentation) presentation = NULL;
   CorroProgramme *programme = NULL;
   CorroChapter *chapter;
   const char *variant;
@@ -594,7 +592,30 @@ corro_application_present_session (CorroApplication *self,
       language = content_language != NULL ? content_language : corro_programme_default_language ();
     }
 
-  presentation = corro_presentation_new (programme, chapter, variant, language);
+  return corro_presentation_new (programme, chapter, variant, language);
+}
+
+/**
+ * corro_application_present_session:
+ *
+ * Presents @session of @group to the group, in the group's language. When it ends, the
+ * session's attendance is shown and the facilitator is asked whether to record it as
+ * held; nothing is recorded before. The session ended last can no longer be resumed.
+ *
+ * Returns: (transfer none) (nullable): the presenter's window
+ */
+GtkWindow *
+corro_application_present_session (CorroApplication *self,
+                                   CorroGroup       *group,
+                                   CorroSession     *session)
+{
+  g_autoptr(CorroPresentation) presentation = NULL;
+
+  g_return_val_if_fail (CORRO_IS_APPLICATION (self), NULL);
+
+  presentation = corro_application_new_session_presentation (self, group, session);
+  if (presentation == NULL)
+    return NULL;
   set_resumable (self, NULL, NULL, NULL);
   return open_presenter (self, presentation, group, session);
 }

@@ -21,6 +21,7 @@
 #include <glib/gstdio.h>
 
 #include "corro-csv.h"
+#include "corro-labels.h"
 #include "corro-report.h"
 #include "corro-store-records.h"
 #include "corro-store-reports.h"
@@ -568,27 +569,31 @@ test_pdf_register (Fixture       *fixture,
       g_assert_nonnull (strstr (text, title));
       g_assert_null (strstr (text, other));
     }
-  /* The legend explains each letter with a word that begins with it, in either language. */
+  /* The legend explains each letter with a word that begins with it, in either language,
+   * the letters being the attendance screen's (one function gives both). */
   {
-    const char *letters[] = {
-      C_("register", "P"), C_("register", "L"), C_("register", "A"), C_("register", "E"),
-      C_("register", "C"),
-    };
-    const char *words[] = {
-      C_("register legend", "Present"), C_("register legend", "Late"),
-      C_("register legend", "Absent"), C_("register legend", "Excused"),
-      C_("register legend", "Caught up later"),
+    static const CorroAttendanceMark marks[] = {
+      CORRO_ATTENDANCE_PRESENT, CORRO_ATTENDANCE_LATE, CORRO_ATTENDANCE_ABSENT,
+      CORRO_ATTENDANCE_EXCUSED, CORRO_ATTENDANCE_CAUGHT_UP,
     };
 
-    for (guint i = 0; i < G_N_ELEMENTS (letters); i++)
+    for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
       {
-        g_autofree char *entry = g_strdup_printf ("%s %s", letters[i], words[i]);
+        const char *mark_letter = corro_label_attendance_letter (marks[i]);
+        const char *word = corro_label_attendance_word (marks[i]);
+        g_autofree char *entry = g_strdup_printf ("%s %s", mark_letter, word);
 
-        g_assert_true (g_str_has_prefix (words[i], letters[i]));
+        g_assert_true (g_str_has_prefix (word, mark_letter));
         g_assert_nonnull (strstr (text, entry));
       }
     if (spanish ())
-      g_assert_nonnull (strstr (text, "A Asistió"));
+      {
+        const char *expected[] = { "A Asistió", "T Tarde", "F Faltó", "J Justificada",
+                                   "R Recuperó después" };
+
+        for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+          g_assert_nonnull (strstr (text, expected[i]));
+      }
   }
   /* Session notes only when asked; supervision notes never. */
   g_assert_null (strstr (text, "Buen grupo"));

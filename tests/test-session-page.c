@@ -27,6 +27,7 @@
 #include "corro-application.h"
 #include "corro-attendance-row.h"
 #include "corro-group.h"
+#include "corro-labels.h"
 #include "corro-note-editor.h"
 #include "corro-participant.h"
 #include "corro-programme.h"
@@ -276,17 +277,19 @@ focused_row (GtkWindow *window)
   return focus != NULL ? gtk_widget_get_ancestor (focus, CORRO_TYPE_ATTENDANCE_ROW) : NULL;
 }
 
-/* Presses @key with the keyboard on a row, and waits until @participant has @mark.
- * Without xdotool, activates the action that the key is bound to. */
+/* Presses the key of @mark in the language shown (its letter) with the keyboard on a row,
+ * and waits until @participant has @mark. Without xdotool, activates the action that the
+ * key is bound to. */
 static void
 press_mark_key (Fixture             *fixture,
-                const char          *key,
                 const char          *nick,
                 CorroParticipant    *participant,
                 CorroAttendanceMark  mark)
 {
   MarkWait wait = { fixture->session, corro_participant_get_id (participant), mark };
+  char key[2] = { (char) corro_label_attendance_keyval (mark), '\0' };
 
+  g_assert_cmpint (key[0], !=, '\0');
   if (corro_test_has_xdotool ())
     corro_test_xdotool ((const char *[]) { "key", key, NULL });
   else
@@ -336,22 +339,26 @@ check_attendance (void)
   else
     g_test_message ("no xdotool or no X display: activating the keys' actions instead");
 
-  /* P marks the first person present and moves down; A marks the second absent. */
-  press_mark_key (&fixture, "p", "present", fixture.people[0], CORRO_ATTENDANCE_PRESENT);
+  /* The first mark's key (P; in Spanish A, Asistió) marks the first person present and
+   * moves down; the absent key (A; in Spanish F, Faltó) marks the second absent. */
+  press_mark_key (&fixture, "present", fixture.people[0], CORRO_ATTENDANCE_PRESENT);
   g_assert_true (focused_row (fixture.window) == GTK_WIDGET (second));
   g_assert_cmpint (corro_attendance_row_get_mark (first), ==, CORRO_ATTENDANCE_PRESENT);
 
-  /* A key that is not a mark does nothing. */
+  /* A key that is not a mark does nothing: x, and the other language's keys (in Spanish
+   * English's P and L, in English Spanish's T and F). */
   if (corro_test_has_xdotool ())
     {
-      corro_test_xdotool ((const char *[]) { "key", "x", NULL });
+      gboolean es = g_str_equal (language (), "es");
+
+      corro_test_xdotool ((const char *[]) { "key", "x", es ? "p" : "t", es ? "l" : "f", NULL });
       iterate_for (200);
       g_assert_cmpint (corro_session_get_mark (fixture.session, ids[1]), ==,
                        CORRO_ATTENDANCE_NONE);
       g_assert_true (focused_row (fixture.window) == GTK_WIDGET (second));
     }
 
-  press_mark_key (&fixture, "a", "absent", fixture.people[1], CORRO_ATTENDANCE_ABSENT);
+  press_mark_key (&fixture, "absent", fixture.people[1], CORRO_ATTENDANCE_ABSENT);
   g_assert_true (focused_row (fixture.window) == GTK_WIDGET (second));   /* the last row */
 
   /* Up goes back; another key changes the mark after the fact. */
@@ -365,7 +372,7 @@ check_attendance (void)
       gtk_widget_grab_focus (GTK_WIDGET (first));
     }
   g_assert_true (focused_row (fixture.window) == GTK_WIDGET (first));
-  press_mark_key (&fixture, "l", "late", fixture.people[0], CORRO_ATTENDANCE_LATE);
+  press_mark_key (&fixture, "late", fixture.people[0], CORRO_ATTENDANCE_LATE);
   g_assert_true (focused_row (fixture.window) == GTK_WIDGET (second));
 
   /* The buttons' action sets a mark too, and the buttons show it. */
@@ -813,6 +820,54 @@ in_subprocess (void)
   return FALSE;
 }
 
+/* The letters on the buttons are the language's, five different ones, the first letters
+ * of their words, and the same as the register's legend uses; in Spanish A, T, F, J, R. */
+static void
+test_attendance_letters (void)
+{
+  static const CorroAttendanceMark marks[] = {
+    CORRO_ATTENDANCE_PRESENT, CORRO_ATTENDANCE_LATE, CORRO_ATTENDANCE_ABSENT,
+    CORRO_ATTENDANCE_EXCUSED, CORRO_ATTENDANCE_CAUGHT_UP,
+  };
+  const char *expected = g_str_equal (language (), "es") ? "ATFJR" : "PLAEC";
+  Fixture fixture = { 0 };
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) buttons = NULL;
+  g_autoptr(GString) letters = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    {
+      const char *letter = corro_label_attendance_letter (marks[i]);
+      guint keyval = corro_label_attendance_keyval (marks[i]);
+
+      g_assert_cmpuint (strlen (letter), ==, 1);
+      g_assert_true (g_ascii_isupper (letter[0]));
+      g_assert_cmpuint (keyval, ==, (guint) g_ascii_tolower (letter[0]));
+      g_assert_true (g_str_has_prefix (corro_label_attendance_word (marks[i]), letter));
+      g_assert_null (strchr (letters->str, letter[0]));   /* distinct */
+      g_string_append (letters, letter);
+    }
+  g_assert_cmpstr (letters->str, ==, expected);
+
+  fixture_set_up (&fixture);
+  rows = corro_test_find_widgets (fixture.page, CORRO_TYPE_ATTENDANCE_ROW);
+  g_assert_cmpuint (rows->len, >, 0);
+  buttons = corro_test_find_widgets (g_ptr_array_index (rows, 0), GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_cmpuint (buttons->len, ==, G_N_ELEMENTS (marks));
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      const char *tooltip = gtk_widget_get_tooltip_text (button);
+      g_autofree char *hint = g_strdup_printf ("(%s)", corro_label_attendance_letter (marks[i]));
+
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==,
+                       corro_label_attendance_letter (marks[i]));
+      g_assert_true (g_str_has_prefix (tooltip, corro_label_attendance_word (marks[i])));
+      g_assert_nonnull (strstr (tooltip, hint));
+    }
+  fixture_tear_down (&fixture);
+}
+
 static void
 test_attendance (void)
 {
@@ -852,6 +907,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/session-page/attendance-letters", test_attendance_letters);
   g_test_add_func ("/session-page/attendance-keys", test_attendance);
   g_test_add_func ("/session-page/notes-autosave", test_notes);
   g_test_add_func ("/session-page/finalise-addendum", test_finalise);

@@ -119,6 +119,88 @@ corro_label_attendance_mark (CorroAttendanceMark mark)
     }
 }
 
+/**
+ * corro_label_attendance_letter:
+ * @mark: a mark other than %CORRO_ATTENDANCE_NONE
+ *
+ * The one letter that stands for @mark in the language shown: on the attendance
+ * screen's buttons, as the key that sets the mark, and in the register's cells and
+ * legend. It is the first letter of corro_label_attendance_word().
+ *
+ * Returns: an upper-case letter, or "·" for no mark
+ */
+const char *
+corro_label_attendance_letter (CorroAttendanceMark mark)
+{
+  /* Translators: each attendance letter is also the key that sets the mark, so the
+   * five letters must be different from each other, one ASCII letter each, and each the
+   * first letter of its word (msgctxt "attendance word"), e.g. A Asistió, T Tarde,
+   * F Faltó, J Justificada, R Recuperó después */
+  switch (mark)
+    {
+    case CORRO_ATTENDANCE_PRESENT:
+      return C_("attendance letter", "P");
+    case CORRO_ATTENDANCE_LATE:
+      return C_("attendance letter", "L");
+    case CORRO_ATTENDANCE_ABSENT:
+      return C_("attendance letter", "A");
+    case CORRO_ATTENDANCE_EXCUSED:
+      return C_("attendance letter", "E");
+    case CORRO_ATTENDANCE_CAUGHT_UP:
+      return C_("attendance letter", "C");
+    case CORRO_ATTENDANCE_NONE:
+    default:
+      return "·";
+    }
+}
+
+/**
+ * corro_label_attendance_word:
+ * @mark: a mark
+ *
+ * The short word for @mark that its letter begins, for the buttons' tooltips and the
+ * register's legend.
+ */
+const char *
+corro_label_attendance_word (CorroAttendanceMark mark)
+{
+  /* Translators: begin each word with its attendance letter (msgctxt "attendance letter") */
+  switch (mark)
+    {
+    case CORRO_ATTENDANCE_PRESENT:
+      return C_("attendance word", "Present");
+    case CORRO_ATTENDANCE_LATE:
+      return C_("attendance word", "Late");
+    case CORRO_ATTENDANCE_ABSENT:
+      return C_("attendance word", "Absent");
+    case CORRO_ATTENDANCE_EXCUSED:
+      return C_("attendance word", "Excused");
+    case CORRO_ATTENDANCE_CAUGHT_UP:
+      return C_("attendance word", "Caught up later");
+    case CORRO_ATTENDANCE_NONE:
+    default:
+      return _("Not marked");
+    }
+}
+
+/**
+ * corro_label_attendance_keyval:
+ * @mark: a mark other than %CORRO_ATTENDANCE_NONE
+ *
+ * Returns: the lower-case key that sets @mark: its letter, as an X keysym value (the
+ *   same numbers as GDK's for ASCII letters), or 0 when the letter is not one
+ */
+guint
+corro_label_attendance_keyval (CorroAttendanceMark mark)
+{
+  const char *letter = corro_label_attendance_letter (mark);
+
+  if (letter[0] == '\0' || letter[1] != '\0' || !g_ascii_isalpha (letter[0]))
+    return 0;
+
+  return (guint) g_ascii_tolower (letter[0]);
+}
+
 const char *
 corro_label_contact_method (CorroContactMethod method)
 {

@@ -20,6 +20,9 @@ const char *corro_label_weekday           (guint                weekday);
 const char *corro_label_relationship      (CorroRelationship    relationship);
 const char *corro_label_enrolment_status  (CorroEnrolmentStatus status);
 const char *corro_label_attendance_mark   (CorroAttendanceMark  mark);
+const char *corro_label_attendance_letter (CorroAttendanceMark  mark);
+const char *corro_label_attendance_word   (CorroAttendanceMark  mark);
+guint       corro_label_attendance_keyval (CorroAttendanceMark  mark);
 const char *corro_label_contact_method    (CorroContactMethod   method);
 char       *corro_label_date              (const char          *iso_date);
 char       *corro_label_chapters_attended (guint                attended,

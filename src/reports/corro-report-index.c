@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "corro-attendance.h"
+#include "corro-labels.h"
 #include "corro-programme.h"
 #include "corro-report-private.h"
 
@@ -331,31 +332,12 @@ _corro_report_status_word (CorroEnrolmentStatus status)
   return status < G_N_ELEMENTS (words) ? words[status] : words[0];
 }
 
-/* A register's cell: one or two letters, explained by the register's legend. */
+/* A register's cell: the mark's letter, the same as on the attendance screen, explained
+ * by the register's legend. */
 const char *
 _corro_report_mark_abbreviation (CorroAttendanceMark mark)
 {
-  switch (mark)
-    {
-    case CORRO_ATTENDANCE_PRESENT:
-      /* Translators: a register's cell for "present"; keep it to one or two letters */
-      return C_("register", "P");
-    case CORRO_ATTENDANCE_LATE:
-      /* Translators: a register's cell for "late" */
-      return C_("register", "L");
-    case CORRO_ATTENDANCE_ABSENT:
-      /* Translators: a register's cell for "absent" */
-      return C_("register", "A");
-    case CORRO_ATTENDANCE_EXCUSED:
-      /* Translators: a register's cell for "excused" */
-      return C_("register", "E");
-    case CORRO_ATTENDANCE_CAUGHT_UP:
-      /* Translators: a register's cell for "caught up later" */
-      return C_("register", "C");
-    case CORRO_ATTENDANCE_NONE:
-    default:
-      return "·";
-    }
+  return corro_label_attendance_letter (mark);
 }
 
 const char *

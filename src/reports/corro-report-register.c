@@ -102,18 +102,12 @@ add_legend (CorroReportSection *section)
     CORRO_ATTENDANCE_PRESENT, CORRO_ATTENDANCE_LATE, CORRO_ATTENDANCE_ABSENT,
     CORRO_ATTENDANCE_EXCUSED, CORRO_ATTENDANCE_CAUGHT_UP,
   };
-  /* Translators: the register's legend explains each mark's letter (msgctxt "register");
-   * choose words that begin with the letters you chose, e.g. "A Asistió", "F Faltó" */
-  const char *names[G_N_ELEMENTS (marks)] = {
-    C_("register legend", "Present"), C_("register legend", "Late"),
-    C_("register legend", "Absent"), C_("register legend", "Excused"),
-    C_("register legend", "Caught up later"),
-  };
   g_autoptr(GString) legend = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
     g_string_append_printf (legend, "%s%s %s", i > 0 ? "   " : "",
-                            _corro_report_mark_abbreviation (marks[i]), names[i]);
+                            _corro_report_mark_abbreviation (marks[i]),
+                            corro_label_attendance_word (marks[i]));
   g_string_append_printf (legend, "   · %s. ", _("Not marked"));
   g_string_append (legend, _("A chapter that met twice shows its best mark; caught-up "
                              "chapters count towards completion."));

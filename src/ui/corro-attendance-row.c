@@ -20,7 +20,7 @@
 #include "corro-session.h"
 
 /* One participant at one session: who they are, their mark as five linked buttons
- * (P, L, A, E, C), the chapters they have attended so far and whether that completes
+ * (in English P, L, A, E, C; in Spanish A, T, F, J, R), the chapters they have attended so far and whether that completes
  * the programme. With the row focused one key marks the person and moves on to the
  * next row; every mark is written at once. */
 struct _CorroAttendanceRow
@@ -30,6 +30,7 @@ struct _CorroAttendanceRow
   /* template widgets */
   AdwAvatar           *avatar;
   GtkLabel            *completion_label;
+  GtkToggleButton     *mark_buttons[CORRO_N_ATTENDANCE_MARKS];
 
   /* owned */
   CorroRecords        *records;
@@ -55,17 +56,14 @@ G_DEFINE_FINAL_TYPE (CorroAttendanceRow, corro_attendance_row, ADW_TYPE_ACTION_R
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* The keys are the same in every language, like the letters on the buttons. */
-static const struct
-{
-  guint               keyval;
-  CorroAttendanceMark mark;
-} mark_keys[] = {
-  { GDK_KEY_p, CORRO_ATTENDANCE_PRESENT },
-  { GDK_KEY_l, CORRO_ATTENDANCE_LATE },
-  { GDK_KEY_a, CORRO_ATTENDANCE_ABSENT },
-  { GDK_KEY_e, CORRO_ATTENDANCE_EXCUSED },
-  { GDK_KEY_c, CORRO_ATTENDANCE_CAUGHT_UP },
+/* The marks in the buttons' order. Their letters, and the keys, are the language's
+ * (corro_label_attendance_letter), the same as the register's. */
+static const CorroAttendanceMark button_marks[] = {
+  CORRO_ATTENDANCE_PRESENT, CORRO_ATTENDANCE_LATE, CORRO_ATTENDANCE_ABSENT,
+  CORRO_ATTENDANCE_EXCUSED, CORRO_ATTENDANCE_CAUGHT_UP,
+};
+static const char * const button_ids[] = {
+  "present_button", "late_button", "absent_button", "excused_button", "caught_up_button",
 };
 
 static const char * const completion_classes[] = { "in-progress", "completed", "not-completed" };
@@ -84,6 +82,37 @@ completion_label (CorroCompletion completion)
     case CORRO_COMPLETION_IN_PROGRESS:
     default:
       return C_("completion", "In progress");
+    }
+}
+
+/* One key per mark, the mark's letter in the language shown, with or without Shift.
+ * Letters that are not one ASCII letter, or that two marks share, get no key: a mark
+ * is then set with its button, never by the wrong key. */
+static void
+add_mark_bindings (GtkWidgetClass *widget_class)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (CORRO_TYPE_ATTENDANCE_MARK);
+
+  for (guint i = 0; i < G_N_ELEMENTS (button_marks); i++)
+    {
+      guint keyval = corro_label_attendance_keyval (button_marks[i]);
+      const char *nick = g_enum_get_value (enum_class, button_marks[i])->value_nick;
+      gboolean shared = FALSE;
+
+      for (guint j = 0; j < G_N_ELEMENTS (button_marks); j++)
+        if (j != i && corro_label_attendance_keyval (button_marks[j]) == keyval)
+          shared = TRUE;
+      if (keyval == 0 || shared)
+        {
+          g_message ("The attendance letter “%s” is not a key of its own",
+                     corro_label_attendance_letter (button_marks[i]));
+          continue;
+        }
+
+      gtk_widget_class_add_binding_action (widget_class, keyval, 0,
+                                           "attendance.mark-and-next", "s", nick);
+      gtk_widget_class_add_binding_action (widget_class, gdk_keyval_to_upper (keyval),
+                                           GDK_SHIFT_MASK, "attendance.mark-and-next", "s", nick);
     }
 }
 
@@ -314,6 +343,10 @@ corro_attendance_row_class_init (CorroAttendanceRowClass *klass)
                                                RESOURCE_BASE_PATH "/ui/corro-attendance-row.ui");
   gtk_widget_class_bind_template_child (widget_class, CorroAttendanceRow, avatar);
   gtk_widget_class_bind_template_child (widget_class, CorroAttendanceRow, completion_label);
+  for (guint i = 0; i < G_N_ELEMENTS (button_marks); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, button_ids[i], FALSE,
+                                               G_STRUCT_OFFSET (CorroAttendanceRow, mark_buttons)
+                                               + button_marks[i] * sizeof (GtkToggleButton *));
 
   /* The buttons show and set the mark; the keys set it and move down the list. */
   gtk_widget_class_install_property_action (widget_class, "attendance.mark", "mark");
@@ -322,16 +355,7 @@ corro_attendance_row_class_init (CorroAttendanceRowClass *klass)
   gtk_widget_class_install_action (widget_class, "attendance.clear", NULL,
                                    corro_attendance_row_clear_action);
 
-  for (guint i = 0; i < G_N_ELEMENTS (mark_keys); i++)
-    {
-      g_autoptr(GEnumClass) enum_class = g_type_class_ref (CORRO_TYPE_ATTENDANCE_MARK);
-      const char *nick = g_enum_get_value (enum_class, mark_keys[i].mark)->value_nick;
-
-      gtk_widget_class_add_binding_action (widget_class, mark_keys[i].keyval, 0,
-                                           "attendance.mark-and-next", "s", nick);
-      gtk_widget_class_add_binding_action (widget_class, gdk_keyval_to_upper (mark_keys[i].keyval),
-                                           GDK_SHIFT_MASK, "attendance.mark-and-next", "s", nick);
-    }
+  add_mark_bindings (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
                                        "attendance.clear", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0,
@@ -342,6 +366,21 @@ static void
 corro_attendance_row_init (CorroAttendanceRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (button_marks); i++)
+    {
+      CorroAttendanceMark mark = button_marks[i];
+      GtkWidget *button = GTK_WIDGET (self->mark_buttons[mark]);
+      /* Translators: a mark button's tooltip, e.g. "Faltó (F)"; the letter is the key */
+      g_autofree char *tooltip = g_strdup_printf (_("%s (%s)"), corro_label_attendance_word (mark),
+                                                  corro_label_attendance_letter (mark));
+
+      gtk_button_set_label (GTK_BUTTON (button), corro_label_attendance_letter (mark));
+      gtk_widget_set_tooltip_text (button, tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      corro_label_attendance_mark (mark), -1);
+    }
 }
 
 /* public API */

@@ -14,6 +14,7 @@
 #include "corro-attendance-row.h"
 #include "corro-attendance-view.h"
 #include "corro-group.h"
+#include "corro-labels.h"
 #include "corro-participant.h"
 #include "corro-records.h"
 #include "corro-session.h"
@@ -29,6 +30,7 @@ struct _CorroAttendanceView
   GtkStack     *content_stack;
   GtkListBox   *list;
   GtkLabel     *rule_label;
+  GtkLabel     *keys_label;
   GtkButton    *notes_button;
   GtkLabel     *count_labels[CORRO_N_ATTENDANCE_MARKS];   /* [NONE] is "not marked" */
 
@@ -205,6 +207,7 @@ corro_attendance_view_class_init (CorroAttendanceViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroAttendanceView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CorroAttendanceView, list);
   gtk_widget_class_bind_template_child (widget_class, CorroAttendanceView, rule_label);
+  gtk_widget_class_bind_template_child (widget_class, CorroAttendanceView, keys_label);
   gtk_widget_class_bind_template_child (widget_class, CorroAttendanceView, notes_button);
   for (guint i = 0; i < G_N_ELEMENTS (count_label_ids); i++)
     gtk_widget_class_bind_template_child_full (widget_class, count_label_ids[i], FALSE,
@@ -215,7 +218,21 @@ corro_attendance_view_class_init (CorroAttendanceViewClass *klass)
 static void
 corro_attendance_view_init (CorroAttendanceView *self)
 {
+  g_autofree char *keys = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Translators: the five attendance letters, in the buttons' order, e.g. "Press A, T,
+   * F, J or R to mark…" */
+  keys = g_strdup_printf (_("Press %s, %s, %s, %s or %s to mark the selected person: the mark is "
+                            "saved and the next person is selected. ↑ and ↓ move, Delete "
+                            "clears a mark."),
+                          corro_label_attendance_letter (CORRO_ATTENDANCE_PRESENT),
+                          corro_label_attendance_letter (CORRO_ATTENDANCE_LATE),
+                          corro_label_attendance_letter (CORRO_ATTENDANCE_ABSENT),
+                          corro_label_attendance_letter (CORRO_ATTENDANCE_EXCUSED),
+                          corro_label_attendance_letter (CORRO_ATTENDANCE_CAUGHT_UP));
+  gtk_label_set_label (self->keys_label, keys);
 }
 
 /* public API */

@@ -402,6 +402,7 @@ corro_note_editor_finalise_action (GtkWidget  *widget,
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    _("Finalise This Note?"),
+                                   /* Translators: Finalise is never the word for Close */
                                    _("A finalised note can no longer be changed. Later thoughts "
                                      "and corrections can still be added below it as dated "
                                      "addenda."));
