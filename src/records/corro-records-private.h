@@ -30,6 +30,11 @@ int       _corro_records_compare_participants (CorroParticipant  *a,
                                                CorroParticipant  *b);
 void      _corro_records_update_totals        (CorroGroup        *group,
                                                CorroParticipant  *participant);
+void      _corro_records_session_changed      (CorroRecords      *self,
+                                               CorroGroup        *group,
+                                               CorroSession      *session);
+void      _corro_records_group_changed        (CorroRecords      *self,
+                                               CorroGroup        *group);
 GListStore *_corro_records_get_age_band_store (CorroRecords      *self);
 
 CorroAgeBand *_corro_age_band_new_from_store  (const CorroStoreAgeBand *row);
