@@ -535,26 +535,23 @@ on_group_session_ended_cb (CorroPresenterWindow *presenter,
 }
 
 /**
- * corro_application_present_session:
+ * corro_application_new_session_presentation:
  *
- * Presents @session of @group to the group, in the group's language; when it ends it is
- * recorded as held and its attendance is shown.
+ * What presenting @session of @group plays: its chapter of the group's programme, the
+ * session length for the group's mode, in the group's language.
  *
- * Returns: (transfer none) (nullable): the presenter's window
+ * Returns: (transfer full) (nullable): the presentation, not started
  */
-GtkWindow *
-corro_application_present_session (CorroApplication *self,
-                                   CorroGroup       *group,
-                                   CorroSession     *session)
+CorroPresentation *
+corro_application_new_session_presentation (CorroApplication *self,
+                                            CorroGroup       *group,
+                                            CorroSession     *session)
 {
-  g_autoptr(CorroPresentation) presentation = NULL;
   CorroProgramme *programme = NULL;
   CorroChapter *chapter;
-  CorroPresenterWindow *presenter;
   const char *variant;
   const char *language;
   g_autofree char *content_language = NULL;
-  HeldSession *held;
 
   g_return_val_if_fail (CORRO_IS_APPLICATION (self), NULL);
 
@@ -581,7 +578,31 @@ corro_application_present_session (CorroApplication *self,
       language = content_language != NULL ? content_language : corro_programme_default_language ();
     }
 
-  presentation = corro_presentation_new (programme, chapter, variant, language);
+  return corro_presentation_new (programme, chapter, variant, language);
+}
+
+/**
+ * corro_application_present_session:
+ *
+ * Presents @session of @group to the group, in the group's language; when it ends it is
+ * recorded as held and its attendance is shown.
+ *
+ * Returns: (transfer none) (nullable): the presenter's window
+ */
+GtkWindow *
+corro_application_present_session (CorroApplication *self,
+                                   CorroGroup       *group,
+                                   CorroSession     *session)
+{
+  g_autoptr(CorroPresentation) presentation = NULL;
+  CorroPresenterWindow *presenter;
+  HeldSession *held;
+
+  g_return_val_if_fail (CORRO_IS_APPLICATION (self), NULL);
+
+  presentation = corro_application_new_session_presentation (self, group, session);
+  if (presentation == NULL)
+    return NULL;
   presenter = corro_presenter_window_new (self, presentation);
 
   held = g_new0 (HeldSession, 1);

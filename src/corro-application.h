@@ -24,6 +24,10 @@ CorroProgrammeLibrary *corro_application_get_library (CorroApplication *self);
 CorroRecords     *corro_application_get_records      (CorroApplication *self);
 char             *corro_application_dup_clip_uri     (CorroApplication *self,
                                                        const char       *key);
+CorroPresentation *corro_application_new_session_presentation
+                                                      (CorroApplication *self,
+                                                       CorroGroup       *group,
+                                                       CorroSession     *session);
 GtkWindow        *corro_application_present_session  (CorroApplication *self,
                                                        CorroGroup       *group,
                                                        CorroSession     *session);

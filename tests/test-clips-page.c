@@ -381,6 +381,189 @@ check_tracks_remembered (void)
   corro_test_remove_tree (dir);
 }
 
+static gboolean
+state_is (gpointer data)
+{
+  gpointer *wanted = data;
+
+  return !corro_clips_page_is_busy (wanted[0]) &&
+         (int) corro_clips_page_get_state (wanted[0], wanted[1]) == GPOINTER_TO_INT (wanted[2]);
+}
+
+/* Waits, with no refresh asked for, until the page shows @state for @key. */
+static void
+wait_for_state (CorroClipsPage *page,
+                const char     *key,
+                CorroClipState  state)
+{
+  gpointer wanted[] = { page, (gpointer) key, GINT_TO_POINTER (state) };
+
+  media_test_wait_until (state_is, wanted, 30);
+  g_assert_cmpint (corro_clips_page_get_state (page, key), ==, state);
+}
+
+static const char *
+row_status (CorroClipsPage *page,
+            const char     *key)
+{
+  g_autoptr(GPtrArray) rows = corro_test_find_widgets (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (gtk_widget_get_name (g_ptr_array_index (rows, i)), key) == 0)
+      {
+        g_autoptr(GPtrArray) labels = corro_test_find_widgets (g_ptr_array_index (rows, i),
+                                                               GTK_TYPE_LABEL);
+
+        for (guint j = 0; j < labels->len; j++)
+          if (gtk_widget_has_css_class (g_ptr_array_index (labels, j), "caption-heading"))
+            return gtk_label_get_label (g_ptr_array_index (labels, j));
+      }
+
+  return NULL;
+}
+
+/* While the page is shown, the linked file is deleted: the row says Missing File; the
+ * file comes back: Linked again; it is moved to a folder beside it: Moved. Nothing but
+ * the files changes. */
+static void
+check_live (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *database = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *clips = g_build_filename (dir, "clips", NULL);
+  g_autofree char *clip = NULL;
+  g_autofree char *elsewhere = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+  CorroClipsPage *page;
+  GtkWindow *window;
+
+  g_assert_cmpint (g_mkdir_with_parents (clips, 0700), ==, 0);
+  clip = media_test_make_webm (clips, "welcome.webm", 25, 25);
+  g_assert_true (g_file_get_contents (clip, &contents, &length, &error));
+  link_clip (database, "ch1-welcome", clip);
+  page = show_clips (database, &window);
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch1-welcome"), ==, CORRO_CLIP_STATE_LINKED);
+  g_assert_cmpstr (row_status (page, "ch1-welcome"), ==, C_("clip state", "Linked"));
+
+  g_assert_cmpint (g_unlink (clip), ==, 0);
+  wait_for_state (page, "ch1-welcome", CORRO_CLIP_STATE_MISSING);
+  g_assert_cmpstr (row_status (page, "ch1-welcome"), ==, C_("clip state", "Missing File"));
+
+  g_assert_true (g_file_set_contents (clip, contents, length, &error));
+  wait_for_state (page, "ch1-welcome", CORRO_CLIP_STATE_LINKED);
+  g_assert_cmpstr (row_status (page, "ch1-welcome"), ==, C_("clip state", "Linked"));
+
+  elsewhere = g_build_filename (dir, "moved", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (elsewhere, 0700), ==, 0);
+  moved = g_build_filename (elsewhere, "welcome.webm", NULL);
+  g_assert_cmpint (g_rename (clip, moved), ==, 0);
+  wait_for_state (page, "ch1-welcome", CORRO_CLIP_STATE_MOVED);
+  g_assert_cmpstr (row_status (page, "ch1-welcome"), ==, C_("clip state", "Moved"));
+
+  corro_test_remove_tree (dir);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            GType       type,
+            const char *name)
+{
+  g_autoptr(GPtrArray) widgets = corro_test_find_widgets (root, type);
+
+  for (guint i = 0; i < widgets->len; i++)
+    if (g_strcmp0 (gtk_widget_get_name (g_ptr_array_index (widgets, i)), name) == 0)
+      return g_ptr_array_index (widgets, i);
+
+  return NULL;
+}
+
+/* A file with two sound tracks and a subtitle file beside it: its row offers the choice,
+ * which is kept for the clip key and shown on the row. */
+static void
+check_track_choice (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *database = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *clip = NULL;
+  g_autofree char *srt = NULL;
+  g_autoptr(GPtrArray) dropdowns = NULL;
+  g_autoptr(GtkWidget) popover = NULL;
+  CorroClipsPage *page;
+  GtkWindow *window;
+  GtkWidget *row, *button;
+  GtkPopover *shown;
+  CorroStore *store;
+  int audio = -1, subtitle = -1;
+  MediaTestClip spec = {
+    .width = 160, .height = 120, .fps = 25, .n_frames = 25,
+    .video = "vp8enc deadline=1", .audio = "vorbisenc", .mux = "matroskamux",
+    .n_audio = 2, .languages = { "eng", "spa" },
+  };
+
+  if (!media_test_have_elements ("vp8enc", "vorbisenc", "matroskamux", NULL))
+    {
+      g_test_skip ("Matroska with Vorbis cannot be made here");
+      return;
+    }
+  clip = media_test_make_clip (dir, "welcome.mkv", &spec);
+  srt = media_test_write_srt (dir, "welcome.es.srt", "Hola");
+  link_clip (database, "ch1-welcome", clip);
+  page = show_clips (database, &window);
+  g_assert_cmpint (corro_clips_page_get_state (page, "ch1-welcome"), ==, CORRO_CLIP_STATE_LINKED);
+
+  row = find_named (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "ch1-welcome");
+  g_assert_nonnull (row);
+  button = find_named (row, GTK_TYPE_MENU_BUTTON, "tracks");
+  g_assert_nonnull (button);
+  /* Nothing chosen yet: the sound in the content language, no subtitles. */
+  g_test_message ("%s", adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            g_str_equal (language (), "es") ? "Subtítulos" : "Subtitles"));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  shown = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  popover = g_object_ref (GTK_WIDGET (shown));
+  dropdowns = corro_test_find_widgets (popover, GTK_TYPE_DROP_DOWN);
+  g_assert_cmpuint (dropdowns->len, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (g_ptr_array_index (dropdowns,
+                                                                                           0))),
+                    ==, 2);
+  /* Off, and the Spanish file. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (g_ptr_array_index (dropdowns,
+                                                                                           1))),
+                    ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (g_ptr_array_index (dropdowns, 1)), ==, 0);
+
+  gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 0),
+                              g_str_equal (language (), "es") ? 0 : 1);
+  gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 1), 1);
+  gtk_popover_popdown (shown);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+
+  store = corro_application_get_store (CORRO_APPLICATION (gtk_window_get_application (window)));
+  g_assert_true (corro_store_get_clip_tracks (store, "ch1-welcome", &audio, &subtitle));
+  g_assert_cmpint (audio, ==, g_str_equal (language (), "es") ? 0 : 1);
+  g_assert_cmpint (subtitle, ==, 0);
+
+  /* The row, made again, says so. */
+  {
+    const char *chosen = gtk_string_list_get_string (
+      GTK_STRING_LIST (gtk_drop_down_get_model (g_ptr_array_index (dropdowns, 1))), 1);
+    g_autofree char *wanted = g_strdup_printf (g_str_equal (language (), "es")
+                                               ? "Subtítulos: %s" : "Subtitles: %s", chosen);
+
+    media_test_iterate_for (0.3);
+    row = find_named (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "ch1-welcome");
+    g_test_message ("%s", adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), wanted));
+  }
+
+  corro_test_remove_tree (dir);
+}
+
 static void
 check_name_matching (void)
 {
@@ -447,6 +630,18 @@ test_moved (void)
 }
 
 static void
+test_live (void)
+{
+  run_in_subprocess (check_live);
+}
+
+static void
+test_track_choice (void)
+{
+  run_in_subprocess (check_track_choice);
+}
+
+static void
 test_tracks (void)
 {
   run_in_subprocess (check_tracks_remembered);
@@ -467,6 +662,8 @@ main (int   argc,
   g_test_add_func ("/clips/folder-scan-suggests-and-links", test_folder_scan);
   g_test_add_func ("/clips/moved-found-and-relinked", test_moved);
   g_test_add_func ("/clips/tracks-remembered", test_tracks);
+  g_test_add_func ("/clips/states-follow-the-files", test_live);
+  g_test_add_func ("/clips/track-choice-saved", test_track_choice);
   g_test_add_func ("/clips/name-matching", test_name_matching);
 
   return g_test_run ();

@@ -319,3 +319,37 @@ _corro_media_set_truncated_error (GError     **error,
                _("“%s” stops at %s, before its full length of %s. The file is incomplete: "
                  "copy it again from the original."), name, ended, length);
 }
+
+/**
+ * _corro_media_set_too_short_error:
+ * @ended_us: where the file ended, its real length
+ * @point_us: the point the plan plays it to
+ * @pause_point: whether that point is a pause point (else the clip's out point)
+ *
+ * For a file that ends, complete, before the plan is done with it: another, shorter
+ * video than the clip, or only part of it.
+ */
+void
+_corro_media_set_too_short_error (GError     **error,
+                                  const char  *uri,
+                                  gint64       ended_us,
+                                  gint64       point_us,
+                                  gboolean     pause_point)
+{
+  g_autofree char *name = _corro_media_display_name (uri);
+  g_autofree char *ended = _corro_media_format_time (ended_us);
+  g_autofree char *point = _corro_media_format_time (point_us);
+
+  if (pause_point)
+    g_set_error (error, CORRO_MEDIA_ERROR, CORRO_MEDIA_ERROR_TRUNCATED,
+                 /* Translators: "“clip.mp4” ends at 1:00.54, before the pause point at
+                  * 2:50.00." */
+                 _("“%s” ends at %s, before the pause point at %s: it is not the whole "
+                   "clip. Link the full video on the Clips page."), name, ended, point);
+  else
+    g_set_error (error, CORRO_MEDIA_ERROR, CORRO_MEDIA_ERROR_TRUNCATED,
+                 /* Translators: "“clip.mp4” ends at 1:00.54, before the clip's end at
+                  * 8:30.00." */
+                 _("“%s” ends at %s, before the clip’s end at %s: it is not the whole "
+                   "clip. Link the full video on the Clips page."), name, ended, point);
+}

@@ -61,6 +61,11 @@ void              _corro_media_set_truncated_error    (GError       **error,
                                                        const char    *uri,
                                                        gint64         ended_us,
                                                        gint64         length_us);
+void              _corro_media_set_too_short_error    (GError       **error,
+                                                       const char    *uri,
+                                                       gint64         ended_us,
+                                                       gint64         point_us,
+                                                       gboolean       pause_point);
 
 CorroMediaTrack  *_corro_media_track_new              (CorroMediaTrackKind  kind,
                                                        int                  stream_index,

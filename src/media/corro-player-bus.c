@@ -289,9 +289,16 @@ handle_eos (CorroPlayer *self)
     {
       g_autoptr(GError) error = NULL;
 
-      _corro_media_set_truncated_error (&error, self->uri, ended,
-                                        MAX (limit, MAX (self->duration,
-                                                         self->expected_duration)));
+      gint64 length = MAX (self->duration, self->expected_duration);
+
+      /* Ended before its own full length: the file is incomplete. Ended at its full
+       * length, but before the point the plan stops it at: the file is not the whole
+       * clip. A pause point is never the clip's length. */
+      if (length > 0 && ended + TRUNCATION_TOLERANCE_US < length)
+        _corro_media_set_truncated_error (&error, self->uri, ended, length);
+      else
+        _corro_media_set_too_short_error (&error, self->uri, ended, limit,
+                                          self->stretch_target >= 0);
       _corro_player_set_position (self, ended);
       _corro_player_fail (self, g_steal_pointer (&error));
       return;

@@ -15,6 +15,8 @@
 #include "corro-bilingual-field.h"
 #include "corro-chapter.h"
 #include "corro-chapter-page.h"
+#include "corro-clip-check.h"
+#include "corro-preflight-dialog.h"
 #include "corro-programme.h"
 #include "corro-segment.h"
 #include "corro-segment-editor.h"
@@ -35,6 +37,12 @@ struct _CorroChapterPage
   GtkListBox         *segment_list;
   GtkStack           *editor_stack;
   AdwBin             *editor_slot;
+  GtkWidget          *status_box;
+  GtkWidget          *clip_state_box;
+  GtkImage           *clip_state_icon;
+  GtkLabel           *clip_state_label;
+  GtkWidget          *skipped_box;
+  GtkLabel           *skipped_label;
 
   /* child widgets made in code */
   GtkWidget          *title_field;
@@ -45,6 +53,7 @@ struct _CorroChapterPage
   CorroProgramme     *programme;
   char               *language;
   int                 selected;    /* index of the selected segment, or -1 */
+  GCancellable       *clip_cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (CorroChapterPage, corro_chapter_page, ADW_TYPE_BIN)
@@ -101,6 +110,130 @@ update_total (CorroChapterPage *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->total_label), "warning");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->total_label), NULL);
     }
+}
+
+static void
+update_status_box (CorroChapterPage *self)
+{
+  gtk_widget_set_visible (self->status_box, gtk_widget_get_visible (self->clip_state_box) ||
+                                            gtk_widget_get_visible (self->skipped_box));
+}
+
+/* A segment with no minutes at this length is left out of presenting it (unless no
+ * segment has minutes, when all are shown): said here, so that it is never silent. */
+static void
+update_skipped (CorroChapterPage *self)
+{
+  GListModel *segments = corro_chapter_get_segments (self->chapter);
+  const char *variant = current_variant (self);
+  guint n = g_list_model_get_n_items (segments);
+  guint n_skipped = 0;
+  g_autoptr(CorroSegment) first = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CorroSegment) segment = g_list_model_get_item (segments, i);
+
+      if (corro_segment_get_minutes (segment, variant) == 0)
+        {
+          if (first == NULL)
+            first = g_object_ref (segment);
+          n_skipped++;
+        }
+    }
+
+  if (n_skipped > 0 && n_skipped < n)
+    {
+      const char *title = corro_segment_get_title (first, self->language);
+
+      if (n_skipped == 1 && title[0] != '\0')
+        /* Translators: %s is a segment's title */
+        text = g_strdup_printf (_("“%s” has 0 minutes at this length, so it will not be "
+                                  "presented. Give it minutes to present it."), title);
+      else
+        text = g_strdup_printf (ngettext ("%u segment has 0 minutes at this length, so it "
+                                          "will not be presented. Give it minutes to present "
+                                          "it.",
+                                          "%u segments have 0 minutes at this length, so they "
+                                          "will not be presented. Give them minutes to present "
+                                          "them.", n_skipped), n_skipped);
+    }
+
+  gtk_label_set_label (self->skipped_label, text);
+  gtk_widget_set_visible (self->skipped_box, text != NULL);
+  update_status_box (self);
+}
+
+static void
+on_clip_check_run_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(CorroChapterPage) self = user_data;
+  CorroClipCheck *check = CORRO_CLIP_CHECK (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n_problems;
+  guint n;
+
+  if (!corro_clip_check_run_finish (check, result, &error) || self->clip_state_label == NULL)
+    return;
+
+  n = corro_clip_check_get_n_clips (check);
+  n_problems = corro_clip_check_get_n_problems (check);
+  if (n_problems == 0)
+    text = g_strdup (ngettext ("The chapter’s clip is ready to play.",
+                               "The chapter’s clips are ready to play.", n));
+  else
+    /* Translators: "1 of 2 clips is not ready to play" */
+    text = g_strdup_printf (ngettext ("%u of %u clips is not ready to play.",
+                                      "%u of %u clips are not ready to play.", n_problems),
+                            n_problems, n);
+
+  gtk_label_set_label (self->clip_state_label, text);
+  gtk_image_set_from_icon_name (self->clip_state_icon, n_problems == 0 ? "emblem-ok-symbolic"
+                                                                       : "dialog-warning-symbolic");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->clip_state_icon),
+                               n_problems == 0 ? "warning" : "success");
+  gtk_widget_add_css_class (GTK_WIDGET (self->clip_state_icon),
+                            n_problems == 0 ? "success" : "warning");
+  gtk_widget_set_visible (self->clip_state_box, TRUE);
+  update_status_box (self);
+}
+
+static CorroStore *
+find_store (CorroChapterPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
+                                             : NULL;
+
+  return app != NULL ? corro_application_get_store (CORRO_APPLICATION (app)) : NULL;
+}
+
+/* The chapter's clips, looked at in the background: ready, or how many are not. */
+static void
+update_clip_state (CorroChapterPage *self)
+{
+  g_autoptr(CorroClipCheck) check = NULL;
+
+  if (self->clip_cancellable != NULL)
+    g_cancellable_cancel (self->clip_cancellable);
+  g_clear_object (&self->clip_cancellable);
+
+  check = corro_preflight_collect (find_store (self), self->programme, self->chapter,
+                                   current_variant (self), self->language);
+  if (corro_clip_check_get_n_clips (check) == 0)
+    {
+      gtk_widget_set_visible (self->clip_state_box, FALSE);
+      update_status_box (self);
+      return;
+    }
+
+  self->clip_cancellable = g_cancellable_new ();
+  corro_clip_check_run_async (check, self->clip_cancellable, on_clip_check_run_cb,
+                              g_object_ref (self));
 }
 
 static void
@@ -235,6 +368,7 @@ on_chapter_changed_cb (CorroChapterPage *self)
 {
   update_total (self);
   update_actions (self);
+  update_skipped (self);
 }
 
 static void
@@ -249,6 +383,9 @@ on_variant_dropdown_selected_cb (CorroChapterPage *self)
   for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->segment_list, i)); i++)
     corro_segment_row_set_variant (CORRO_SEGMENT_ROW (row), current_variant (self));
   update_total (self);
+  update_skipped (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update_clip_state (self);
 }
 
 /* actions */
@@ -322,6 +459,21 @@ corro_chapter_page_move_action (GtkWidget  *widget,
 }
 
 static void
+on_preflight_proceed_cb (CorroChapterPage     *self,
+                         CorroPreflightDialog *dialog)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
+                                             : NULL;
+  const char *language = g_object_get_data (G_OBJECT (dialog), "language");
+
+  /* A rehearsal: presented in full, but not recorded as a group's session. */
+  if (app != NULL)
+    corro_application_present (CORRO_APPLICATION (app), self->programme, self->chapter,
+                               g_object_get_data (G_OBJECT (dialog), "variant"), language);
+}
+
+static void
 corro_chapter_page_present_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter)
@@ -331,14 +483,42 @@ corro_chapter_page_present_action (GtkWidget  *widget,
   GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
                                              : NULL;
   const char *language = g_variant_get_string (parameter, NULL);
+  CorroPreflightDialog *dialog;
 
   if (app == NULL)
     return;
 
-  /* A rehearsal: presented in full, but not recorded as a group's session. */
-  corro_application_present (CORRO_APPLICATION (app), self->programme, self->chapter,
-                             current_variant (self),
-                             language[0] != '\0' ? language : self->language);
+  language = language[0] != '\0' ? language : self->language;
+
+  /* The chapter's clips are checked first; presenting starts at once when all are ready. */
+  dialog = corro_preflight_dialog_new (GTK_WINDOW (root),
+                                       corro_application_get_store (CORRO_APPLICATION (app)),
+                                       self->programme, self->chapter, current_variant (self),
+                                       language, TRUE);
+  g_object_set_data_full (G_OBJECT (dialog), "language", g_strdup (language), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "variant", g_strdup (current_variant (self)),
+                          g_free);
+  g_signal_connect_object (dialog, "proceed", G_CALLBACK (on_preflight_proceed_cb), self,
+                           G_CONNECT_SWAPPED);
+  corro_preflight_dialog_start (dialog);
+}
+
+static void
+corro_chapter_page_check_clips_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  CorroChapterPage *self = CORRO_CHAPTER_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  CorroPreflightDialog *dialog;
+
+  dialog = corro_preflight_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                       find_store (self), self->programme, self->chapter,
+                                       current_variant (self), self->language, FALSE);
+  /* A file chosen there shows here when it closes. */
+  g_signal_connect_object (dialog, "response", G_CALLBACK (update_clip_state), self,
+                           G_CONNECT_SWAPPED);
+  corro_preflight_dialog_start (dialog);
 }
 
 static void
@@ -354,12 +534,26 @@ corro_chapter_page_history_action (GtkWidget  *widget,
     corro_chapter_redo (self->chapter);
 }
 
+/* vfuncs */
+
+static void
+corro_chapter_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (corro_chapter_page_parent_class)->map (widget);
+
+  update_clip_state (CORRO_CHAPTER_PAGE (widget));
+}
+
 /* GObject */
 
 static void
 corro_chapter_page_dispose (GObject *object)
 {
   CorroChapterPage *self = (CorroChapterPage *) object;
+
+  if (self->clip_cancellable != NULL)
+    g_cancellable_cancel (self->clip_cancellable);
+  g_clear_object (&self->clip_cancellable);
 
   if (self->chapter != NULL)
     {
@@ -381,6 +575,7 @@ corro_chapter_page_class_init (CorroChapterPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = corro_chapter_page_dispose;
+  widget_class->map = corro_chapter_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/corro-chapter-page.ui");
@@ -390,6 +585,12 @@ corro_chapter_page_class_init (CorroChapterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, segment_list);
   gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, editor_slot);
+  gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, status_box);
+  gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, clip_state_box);
+  gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, clip_state_icon);
+  gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, clip_state_label);
+  gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, skipped_box);
+  gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, skipped_label);
   gtk_widget_class_bind_template_callback (widget_class, on_segment_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_variant_dropdown_selected_cb);
 
@@ -405,6 +606,8 @@ corro_chapter_page_class_init (CorroChapterPageClass *klass)
                                    corro_chapter_page_move_action);
   gtk_widget_class_install_action (widget_class, "plan.present", "s",
                                    corro_chapter_page_present_action);
+  gtk_widget_class_install_action (widget_class, "plan.check-clips", NULL,
+                                   corro_chapter_page_check_clips_action);
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL,
                                    corro_chapter_page_history_action);
   gtk_widget_class_install_action (widget_class, "plan.redo", NULL,
@@ -484,6 +687,7 @@ corro_chapter_page_new (CorroChapter   *chapter,
 
   update_total (self);
   update_actions (self);
+  update_skipped (self);
   return GTK_WIDGET (self);
 }
 

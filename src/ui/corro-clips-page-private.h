@@ -4,8 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * CorroClipsPage is split in two: corro-clips-page.c shows the clip keys and their
- * files, and corro-clips-page-scan.c searches a folder and suggests files.
+ * CorroClipsPage is split in four: corro-clips-page.c shows the clip keys and their
+ * files, corro-clips-page-scan.c searches a folder and suggests files,
+ * corro-clips-page-monitor.c watches the linked files' folders so that the states stay
+ * true while the page is shown, and corro-clips-page-tracks.c offers each clip's sound
+ * track and subtitles.
  */
 
 #pragma once
@@ -21,6 +24,7 @@ typedef struct
   char           *uri;
   char           *detail;
   char           *found_uri;  /* where a moved file was found */
+  CorroClipInfo  *info;       /* what the linked file holds, once probed */
 } ClipEntry;
 
 typedef struct
@@ -58,6 +62,8 @@ struct _CorroClipsPage
   guint                 n_probing;          /* probes and the search near moved files */
   guint                 pulse_id;
   GtkNativeDialog      *chooser;
+  GHashTable           *monitors;           /* folder URI → GFileMonitor, while shown */
+  guint                 monitor_refresh_id;
 };
 
 char *_corro_clips_page_display_name     (const char     *uri);
@@ -69,7 +75,19 @@ void  _corro_clips_page_add_button       (GtkWidget      *row,
                                           const char     *action,
                                           GVariant       *target);
 void  _corro_clips_page_remove_all_rows  (GtkListBox     *list);
+void  _corro_clips_page_show_clips       (CorroClipsPage *self);
 void  _corro_clips_page_suggestion_free  (gpointer        data);
 void  _corro_clips_page_class_init_scan  (GtkWidgetClass *widget_class);
+
+void  _corro_clips_page_watch_files      (CorroClipsPage *self);
+void  _corro_clips_page_unwatch_files    (CorroClipsPage *self);
+
+void  _corro_clips_page_add_tracks_button (CorroClipsPage *self,
+                                           GtkWidget      *row,
+                                           const char     *key,
+                                           ClipEntry      *entry);
+char *_corro_clips_page_describe_tracks  (CorroClipsPage *self,
+                                          const char     *key,
+                                          ClipEntry      *entry);
 
 G_END_DECLS

@@ -37,6 +37,7 @@ clip_entry_free (gpointer data)
   g_free (entry->uri);
   g_free (entry->detail);
   g_free (entry->found_uri);
+  g_clear_object (&entry->info);
   g_free (entry);
 }
 
@@ -267,6 +268,13 @@ create_clip_row (CorroClipsPage *self,
     }
   if (entry != NULL && entry->detail != NULL)
     g_string_append_printf (subtitle, "\n%s", entry->detail);
+  if (state == CORRO_CLIP_STATE_LINKED)
+    {
+      g_autofree char *tracks = _corro_clips_page_describe_tracks (self, key, entry);
+
+      if (tracks != NULL)
+        g_string_append_printf (subtitle, "\n%s", tracks);
+    }
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
@@ -299,6 +307,8 @@ create_clip_row (CorroClipsPage *self,
                                     g_variant_new_string (key));
       break;
     case CORRO_CLIP_STATE_LINKED:
+      _corro_clips_page_add_tracks_button (self, row, key, entry);
+      break;
     case CORRO_CLIP_STATE_CHECKING:
     default:
       break;
@@ -318,8 +328,8 @@ _corro_clips_page_remove_all_rows (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
-static void
-show_clips (CorroClipsPage *self)
+void
+_corro_clips_page_show_clips (CorroClipsPage *self)
 {
   _corro_clips_page_remove_all_rows (self->clip_list);
   for (guint i = 0; i < corro_programme_get_n_clips (self->programme); i++)
@@ -352,7 +362,7 @@ on_thumbnail_grabbed_cb (GObject      *source,
       return;
     }
   g_hash_table_replace (self->thumbnails, g_strdup (uri), g_steal_pointer (&texture));
-  show_clips (self);
+  _corro_clips_page_show_clips (self);
 }
 
 static void
@@ -403,7 +413,7 @@ on_linked_probed_cb (GObject      *source,
     {
       g_autofree char *detail = _corro_clips_page_describe_info (info);
 
-      set_entry (self, key, CORRO_CLIP_STATE_LINKED, uri, detail);
+      set_entry (self, key, CORRO_CLIP_STATE_LINKED, uri, detail)->info = g_object_ref (info);
       if (uri != NULL)
         grab_thumbnail (self, uri);
     }
@@ -419,7 +429,7 @@ on_linked_probed_cb (GObject      *source,
   else
     set_entry (self, key, CORRO_CLIP_STATE_UNPLAYABLE, uri, error->message);
 
-  show_clips (self);
+  _corro_clips_page_show_clips (self);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -484,7 +494,7 @@ on_nearby_searched_cb (GObject      *source,
         }
     }
 
-  show_clips (self);
+  _corro_clips_page_show_clips (self);
 }
 
 static void
@@ -635,6 +645,14 @@ corro_clips_page_map (GtkWidget *widget)
 }
 
 static void
+corro_clips_page_unmap (GtkWidget *widget)
+{
+  _corro_clips_page_unwatch_files (CORRO_CLIPS_PAGE (widget));
+
+  GTK_WIDGET_CLASS (corro_clips_page_parent_class)->unmap (widget);
+}
+
+static void
 corro_clips_page_dispose (GObject *object)
 {
   CorroClipsPage *self = (CorroClipsPage *) object;
@@ -645,6 +663,8 @@ corro_clips_page_dispose (GObject *object)
     g_cancellable_cancel (self->scan_cancellable);
   g_clear_object (&self->scan_cancellable);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
+  _corro_clips_page_unwatch_files (self);
+  g_clear_pointer (&self->monitors, g_hash_table_unref);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), CORRO_TYPE_CLIPS_PAGE);
@@ -668,6 +688,7 @@ corro_clips_page_class_init (CorroClipsPageClass *klass)
 
   object_class->dispose = corro_clips_page_dispose;
   widget_class->map = corro_clips_page_map;
+  widget_class->unmap = corro_clips_page_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/corro-clips-page.ui");
@@ -696,6 +717,7 @@ corro_clips_page_init (CorroClipsPage *self)
   self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, clip_entry_free);
   self->thumbnails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->suggestions = g_ptr_array_new_with_free_func (_corro_clips_page_suggestion_free);
+  self->monitors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 /* public API */
@@ -720,7 +742,7 @@ corro_clips_page_new (CorroStore     *store,
   self->store = g_object_ref (store);
   self->programme = g_object_ref (programme);
   self->language = g_strdup (language);
-  show_clips (self);
+  _corro_clips_page_show_clips (self);
 
   return GTK_WIDGET (self);
 }
@@ -787,7 +809,9 @@ corro_clips_page_refresh (CorroClipsPage *self)
   if (lost->len > 0)
     search_nearby (self, lost);
 
-  show_clips (self);
+  _corro_clips_page_show_clips (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    _corro_clips_page_watch_files (self);
 }
 
 /**

@@ -70,6 +70,21 @@ update (CorroSegmentRow *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle->str);
   gtk_image_set_from_icon_name (self->kind_icon, corro_segment_kind_get_icon_name (kind));
   gtk_label_set_label (self->minutes_label, minutes);
+
+  /* No minutes at this length: left out of presenting it, which the row shows. */
+  if (n_minutes == 0)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->minutes_label), "warning");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->minutes_label), "dim-label");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->minutes_label),
+                                   _("Not presented at this length"));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->minutes_label), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->minutes_label), "dim-label");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->minutes_label), NULL);
+    }
 }
 
 static void

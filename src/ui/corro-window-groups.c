@@ -17,6 +17,8 @@
 #include "corro-groups-page.h"
 #include "corro-person-page.h"
 #include "corro-new-group-dialog.h"
+#include "corro-preflight-dialog.h"
+#include "corro-presentation.h"
 #include "corro-programme.h"
 #include "corro-programme-library.h"
 #include "corro-records.h"
@@ -64,15 +66,44 @@ on_session_activated_cb (CorroGroupPage *page,
 }
 
 static void
-on_present_session_cb (CorroGroupPage *page,
-                       CorroSession   *session,
-                       CorroWindow    *self)
+on_preflight_proceed_cb (CorroWindow          *self,
+                         CorroPreflightDialog *dialog)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   if (app != NULL)
     corro_application_present_session (CORRO_APPLICATION (app),
-                                       corro_group_page_get_group (page), session);
+                                       g_object_get_data (G_OBJECT (dialog), "group"),
+                                       g_object_get_data (G_OBJECT (dialog), "session"));
+}
+
+static void
+on_present_session_cb (CorroGroupPage *page,
+                       CorroSession   *session,
+                       CorroWindow    *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  CorroGroup *group = corro_group_page_get_group (page);
+  g_autoptr(CorroPresentation) plan = NULL;
+  CorroPreflightDialog *dialog;
+
+  if (app == NULL ||
+      !(plan = corro_application_new_session_presentation (CORRO_APPLICATION (app), group,
+                                                           session)))
+    return;
+
+  /* The chapter's clips are checked first; presenting starts at once when all are ready. */
+  dialog = corro_preflight_dialog_new (GTK_WINDOW (self),
+                                       corro_application_get_store (CORRO_APPLICATION (app)),
+                                       corro_presentation_get_programme (plan),
+                                       corro_presentation_get_chapter (plan),
+                                       corro_presentation_get_variant (plan),
+                                       corro_presentation_get_language (plan), TRUE);
+  g_object_set_data_full (G_OBJECT (dialog), "group", g_object_ref (group), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "session", g_object_ref (session), g_object_unref);
+  g_signal_connect_object (dialog, "proceed", G_CALLBACK (on_preflight_proceed_cb), self,
+                           G_CONNECT_SWAPPED);
+  corro_preflight_dialog_start (dialog);
 }
 
 static void

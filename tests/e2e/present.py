@@ -48,8 +48,10 @@ APP_NAMES = ("corro", "Corro", APP_ID)
 
 UI = {
     "en": {"places": "Places", "groups": "Groups", "present": "Present {}",
+           "preflight": "Before Presenting", "anyway": "Present Anyway",
            "step": r"^(\d+) of (\d+) · ", "attendance": "Attendance"},
     "es": {"places": "Lugares", "groups": "Grupos", "present": "Presentar {}",
+           "preflight": "Antes de presentar", "anyway": "Presentar de todos modos",
            "step": r"^(\d+) de (\d+) · ", "attendance": "Asistencia"},
 }
 
@@ -243,10 +245,20 @@ class Test:
         geometry = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
         return int(geometry.get("X", 0)), int(geometry.get("Y", 0))
 
-    def click(self, node):
+    def click(self, node, window=None):
         ext = self.extents(node)
-        x0, y0 = self.window_origin()
+        x0, y0 = self.window_origin() if window is None else self.named_window_origin(window)
         rawinput.click(x0 + ext.x + ext.width // 2, y0 + ext.y + ext.height // 2)
+
+    def named_window_origin(self, name):
+        ids = self.xdotool("search", "--all", "--onlyvisible", "--pid", str(self.app_pid),
+                           "--name", f"^{re.escape(name)}$")
+        if not ids:
+            return 0, 0
+        out = subprocess.run(["xdotool", "getwindowgeometry", "--shell", ids[0]],
+                             capture_output=True, text=True, timeout=2).stdout
+        geometry = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
+        return int(geometry.get("X", 0)), int(geometry.get("Y", 0))
 
     def xdotool(self, *args):
         return subprocess.run(["xdotool", *args], capture_output=True, text=True,
@@ -409,6 +421,20 @@ class Test:
                                buttons_found)
         self.step = f"pressing {present_name!r}"
         self.click(button)
+
+        # The pre-flight check lists the generated clip: seconds long, while the plan
+        # pauses it minutes in. The facilitator presents anyway.
+        def anyway_button():
+            # GTK 4.8 names it by its label, then its text: "Present _Anyway Present Anyway".
+            button = app.findChild(lambda n: n.roleName == "push button"
+                                   and (n.name or "").endswith(" " + s["anyway"]),
+                                   retry=False, requireResult=False)
+            return button if button is not None and self.is_showing(button) else None
+
+        anyway = self.wait_for(f"waiting for the pre-flight check's {s['anyway']!r}",
+                               anyway_button, buttons_found)
+        self.step = f"pressing {s['anyway']!r}"
+        self.click(anyway, s["preflight"])
 
         # The presenter's window is named after the chapter; give it the keyboard.
         self.wait_for(f"waiting for the presenter's window {label!r}",
