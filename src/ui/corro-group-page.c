@@ -22,6 +22,7 @@
 #include "corro-programme.h"
 #include "corro-records.h"
 #include "corro-session.h"
+#include "corro-typed-text.h"
 
 /* A group: how and when it meets, its sessions (chapter, date, held or not, who came),
  * each with a Present button, and its participants with their enrolment and attendance. */
@@ -308,8 +309,10 @@ on_add_response_cb (AdwMessageDialog *dialog,
   if (!corro_records_add_participant (self->records, self->group, participant, &error))
     {
       AdwMessageDialog *refusal = ADW_MESSAGE_DIALOG (
-        adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
-                                _("The Participant Was Not Added"), error->message));
+        adw_message_dialog_new (corro_typed_text_keep_open (GTK_WINDOW (dialog)),
+                                _("The Participant Was Not Added"),
+                                error->message));
+
 
       adw_message_dialog_add_response (refusal, "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (refusal));
@@ -341,8 +344,10 @@ on_date_response_cb (AdwMessageDialog *dialog,
   if (!ok)
     {
       AdwMessageDialog *refusal = ADW_MESSAGE_DIALOG (
-        adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
-                                _("The Session Was Not Changed"), error->message));
+        adw_message_dialog_new (corro_typed_text_keep_open (GTK_WINDOW (dialog)),
+                                _("The Session Was Not Changed"),
+                                error->message));
+
 
       adw_message_dialog_add_response (refusal, "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (refusal));
@@ -383,6 +388,7 @@ ask_for_date (CorroGroupPage *self,
   g_object_set_data_full (G_OBJECT (dialog), "session", g_object_ref (session), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "date", date);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_date_response_cb), self, 0);
+  corro_typed_text_guard (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -407,6 +413,36 @@ rebind_participants (CorroGroupPage *self)
                            create_participant_row, self, NULL);
 }
 
+static gboolean
+has_text (AdwEntryRow *row)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  return text[0] != '\0';
+}
+
+/* Nothing typed in the enrolment dialog is dropped: what was said needs a kind of contact,
+ * a reason needs the status Withdrawn; until then Save is off and the dialog says why. */
+static void
+update_enrolment_dialog (AdwMessageDialog *dialog)
+{
+  AdwComboRow *status_row = g_object_get_data (G_OBJECT (dialog), "status");
+  AdwEntryRow *reason_row = g_object_get_data (G_OBJECT (dialog), "reason");
+  AdwComboRow *contact_row = g_object_get_data (G_OBJECT (dialog), "contact");
+  AdwEntryRow *note_row = g_object_get_data (G_OBJECT (dialog), "note");
+  const char *problem = NULL;
+
+  if (has_text (note_row) && adw_combo_row_get_selected (contact_row) == 0)
+    problem = _("To keep what was said, choose how the contact was made.");
+  else if (has_text (reason_row)
+           && adw_combo_row_get_selected (status_row) != CORRO_ENROLMENT_WITHDRAWN)
+    problem = _("A reason is kept with the enrolment “Withdrawn”: choose it, or clear the "
+                "reason.");
+
+  adw_message_dialog_set_body (dialog, problem != NULL ? problem : "");
+  adw_message_dialog_set_response_enabled (dialog, "save", problem == NULL);
+}
+
 static void
 on_enrolment_response_cb (AdwMessageDialog *dialog,
                           const char       *response,
@@ -419,6 +455,7 @@ on_enrolment_response_cb (AdwMessageDialog *dialog,
   AdwEntryRow *note_row = g_object_get_data (G_OBJECT (dialog), "note");
   CorroEnrolmentStatus status = adw_combo_row_get_selected (status_row);
   guint contact = adw_combo_row_get_selected (contact_row);
+  const char *reason = gtk_editable_get_text (GTK_EDITABLE (reason_row));
   g_autoptr(GError) error = NULL;
   gboolean ok = TRUE;
 
@@ -434,18 +471,26 @@ on_enrolment_response_cb (AdwMessageDialog *dialog,
       ok = corro_records_log_contact (self->records, self->group, participant, today,
                                       (CorroContactMethod) (contact - 1),
                                       gtk_editable_get_text (GTK_EDITABLE (note_row)), &error);
+      if (ok)
+        {
+          /* Saved: a second try after a failure below must not log it again. */
+          adw_combo_row_set_selected (contact_row, 0);
+          gtk_editable_set_text (GTK_EDITABLE (note_row), "");
+        }
     }
 
-  if (ok && status != corro_participant_get_status (participant))
+  if (ok && (status != corro_participant_get_status (participant)
+             || g_strcmp0 (reason, corro_participant_get_status_reason (participant)) != 0))
     ok = corro_records_set_status (self->records, self->group, participant, status,
-                                   gtk_editable_get_text (GTK_EDITABLE (reason_row)), &error);
+                                   reason[0] != '\0' ? reason : NULL, &error);
 
   rebind_participants (self);
   if (!ok)
     {
       AdwMessageDialog *refusal = ADW_MESSAGE_DIALOG (
-        adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
-                                _("The Enrolment Was Not Changed"), error->message));
+        adw_message_dialog_new (corro_typed_text_keep_open (GTK_WINDOW (dialog)),
+                                _("The Enrolment Was Not Changed"),
+                                error->message));
 
       adw_message_dialog_add_response (refusal, "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (refusal));
@@ -488,6 +533,8 @@ corro_group_page_edit_enrolment_action (GtkWidget  *widget,
   adw_combo_row_set_selected (ADW_COMBO_ROW (status), corro_participant_get_status (participant));
   reason = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (reason), _("Reason, when withdrawn"));
+  if (corro_participant_get_status_reason (participant) != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (reason), corro_participant_get_status_reason (participant));
   contact = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (contact), _("Pre-group contact today"));
   adw_combo_row_set_model (ADW_COMBO_ROW (contact), G_LIST_MODEL (contacts));
@@ -516,6 +563,13 @@ corro_group_page_edit_enrolment_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "contact", contact);
   g_object_set_data (G_OBJECT (dialog), "note", note);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_enrolment_response_cb), self, 0);
+  g_signal_connect_swapped (status, "notify::selected", G_CALLBACK (update_enrolment_dialog), dialog);
+  g_signal_connect_swapped (contact, "notify::selected", G_CALLBACK (update_enrolment_dialog),
+                            dialog);
+  g_signal_connect_swapped (reason, "changed", G_CALLBACK (update_enrolment_dialog), dialog);
+  g_signal_connect_swapped (note, "changed", G_CALLBACK (update_enrolment_dialog), dialog);
+  update_enrolment_dialog (dialog);
+  corro_typed_text_guard (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -719,6 +773,7 @@ corro_group_page_add_participant_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "name", name);
   g_object_set_data (G_OBJECT (dialog), "relationship", relationship);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_add_response_cb), self, 0);
+  corro_typed_text_guard (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (name);
 }

@@ -340,8 +340,13 @@ class Test:
                     return node
             return None
 
+        def sliders_found():
+            return "sliders: " + repr([(self.is_showing(n), n.queryValue().maximumValue,
+                                        n.queryValue().currentValue)
+                                       for n in app.findChildren(lambda n: n.roleName == "slider")])
+
         slider = self.wait_for(f"waiting for the clip of step {self.clip_step} to be ready",
-                               timeline)
+                               timeline, sliders_found)
         start = slider.queryValue().currentValue
         self.focus_window(label)
         self.step = "pressing Space to play"
@@ -454,8 +459,14 @@ class Test:
         print(f"presenting {label}: step 1 of {total}")
         for expected in range(2, total + 1):
             self.focus_window(label)
-            self.step = f"pressing Right for step {expected}"
-            rawinput.pressKey("Right")
+            if expected - 1 == self.clip_step:
+                # In a clip, Right steps through it (plays on) and does not leave it;
+                # Ctrl+Right does.
+                self.step = f"pressing Ctrl+Right to leave the clip for step {expected}"
+                self.xdotool("key", "ctrl+Right")
+            else:
+                self.step = f"pressing Right for step {expected}"
+                rawinput.pressKey("Right")
             self.wait_for(f"waiting for step {expected} of {total}",
                           lambda: (step_label() or (0, 0))[0] == expected or None,
                           lambda: f"the label says {step_label()}")
