@@ -13,6 +13,7 @@
 #include "corro-presentation.h"
 #include "corro-programme.h"
 #include "corro-segment.h"
+#include "corro-test-util.h"
 
 #define MINUTE ((gint64) 60 * G_USEC_PER_SEC)
 #define T0 ((gint64) 1000 * G_USEC_PER_SEC)
@@ -269,7 +270,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/presentation/steps-follow-session-length", test_steps_follow_session_length);
   g_test_add_func ("/presentation/clock-against-plan", test_clock_against_plan);

@@ -947,7 +947,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/presenter/chapter-1-with-a-clip", test_presenting);
   g_test_add_func ("/presenter/sound-in-the-content-language", test_sound_language);
