@@ -874,7 +874,7 @@ test_age_bands (Fixture       *fixture,
   g_assert_nonnull (error);
 }
 
-/* Migration 0009: free text that clearly names a band becomes the band; the rest is kept
+/* Migration 0010: free text that clearly names a band becomes the band; the rest is kept
  * word for word as "Other: …". */
 static void
 test_age_band_migration (void)

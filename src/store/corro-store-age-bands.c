@@ -14,7 +14,7 @@
 #include "corro-store-age-bands.h"
 #include "corro-store-records-private.h"
 
-/* The age_band table (0009): the children's age bands the team keeps, in order, each
+/* The age_band table (0010): the children's age bands the team keeps, in order, each
  * with a stable key and its labels in English and Spanish. */
 
 #define SQL_LIST_BANDS \

@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 /* A group's age band is "" (not recorded), a band's key, or this prefix and the text
- * written before bands existed (migration 0009). */
+ * written before bands existed (migration 0010). */
 #define CORRO_STORE_AGE_BAND_OTHER "other:"
 
 typedef struct

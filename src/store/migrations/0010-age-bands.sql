@@ -1,4 +1,4 @@
--- 0009: children's age bands as a list the team keeps, instead of free text, so that
+-- 0010: children's age bands as a list the team keeps, instead of free text, so that
 -- totals by age band add up ("0–2 years" and "0–2 años" are one band).
 --
 -- grp.age_band now holds one of:
