@@ -23,6 +23,10 @@
 /* A backup on quit that takes longer than this is abandoned: quitting never hangs. */
 #define QUIT_BACKUP_TIMEOUT_S 60
 
+/* How long a restore waits for work in progress (a report, an erasure) to let go of the
+ * records before it gives up and changes nothing. */
+#define RELEASE_TIMEOUT_US (15 * G_USEC_PER_SEC)
+
 /* helpers */
 
 static GList *
@@ -33,6 +37,34 @@ copy_windows (CorroApplication *self)
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     windows = g_list_prepend (windows, g_object_ref (l->data));
   return windows;
+}
+
+/* Lets go of the open records and waits until nothing else holds them: their
+ * connection must be closed before the file is renamed, or it would go on reading and
+ * writing the file set aside (SQLite follows the inode, not the name), and anything
+ * reopening "the records" by their path would reach the restored file instead. */
+static gboolean
+release_records (CorroApplication *self)
+{
+  CorroStore *store = self->store;
+  gint64 deadline = g_get_monotonic_time () + RELEASE_TIMEOUT_US;
+
+  if (store != NULL)
+    g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
+  g_clear_object (&self->records);
+  g_clear_object (&self->library);
+  g_clear_object (&self->store);
+
+  /* Work in a thread (a report, a search, an erasure) holds them until it ends. */
+  while (store != NULL && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (10 * 1000);
+
+  if (store == NULL)
+    return TRUE;
+
+  g_object_remove_weak_pointer (G_OBJECT (store), (gpointer *) &store);
+  return FALSE;
 }
 
 static char *
@@ -211,12 +243,16 @@ corro_application_replace_records (CorroApplication  *self,
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
   g_list_free_full (windows, g_object_unref);
-  g_clear_object (&self->records);
-  g_clear_object (&self->library);
-  g_clear_object (&self->store);
-
-  ok = corro_backup_put_in_place (corro_application_get_database_path (self), prepared_path,
-                                  &aside, error);
+  if (!release_records (self))
+    {
+      g_set_error_literal (error, CORRO_BACKUP_ERROR, CORRO_BACKUP_ERROR_IO,
+                           _("Part of Corro was still using the records, so nothing was "
+                             "restored. Try again in a moment."));
+      ok = FALSE;
+    }
+  else
+    ok = corro_backup_put_in_place (corro_application_get_database_path (self),
+                                    prepared_path, &aside, error);
   if (ok && aside != NULL)
     {
       g_autofree char *aside_name = g_filename_display_basename (aside);

@@ -242,6 +242,13 @@ on_passphrase_response_cb (AdwMessageDialog *dialog,
   GtkEditable *first = g_object_get_data (G_OBJECT (dialog), "first");
   char *passphrase;
 
+  /* The dialog closes after its response. Take the focus out of the password entries
+   * first: GTK 4.8 would otherwise finalize a GtkPasswordEntry while its inner text
+   * still holds the window's focus, and the text's focus change then runs the entry's
+   * handler on the freed entry ("invalid unclassed pointer in cast to
+   * 'GtkPasswordEntry'", then Gtk-CRITICALs). */
+  gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
+
   if (g_strcmp0 (response, "continue") != 0)
     return;
 
@@ -479,7 +486,7 @@ corro_restore_flow_ask_passphrase (GtkWindow           *parent,
   AdwMessageDialog *dialog;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *first = gtk_password_entry_new ();
-  GtkWidget *second = gtk_password_entry_new ();
+  GtkWidget *second = for_backup ? gtk_password_entry_new () : NULL;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
   g_return_if_fail (G_IS_OBJECT (target));
@@ -497,19 +504,22 @@ corro_restore_flow_ask_passphrase (GtkWindow           *parent,
       _("This backup is encrypted. Type the passphrase it was made with.")));
 
   gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (first), TRUE);
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (second), TRUE);
   g_object_set (first, "placeholder-text",
                 for_backup ? _("Passphrase (optional)") : _("Passphrase"),
                 "activates-default", TRUE, NULL);
-  g_object_set (second, "placeholder-text", _("The same passphrase again"),
-                "activates-default", TRUE, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (first), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Passphrase"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (second), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("The same passphrase again"), -1);
   gtk_box_append (GTK_BOX (box), first);
   if (for_backup)
-    gtk_box_append (GTK_BOX (box), second);
+    {
+      /* Restoring asks once; a second entry made for nothing would never be freed. */
+      gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (second), TRUE);
+      g_object_set (second, "placeholder-text", _("The same passphrase again"),
+                    "activates-default", TRUE, NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (second), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("The same passphrase again"), -1);
+      gtk_box_append (GTK_BOX (box), second);
+    }
   adw_message_dialog_set_extra_child (dialog, box);
 
   adw_message_dialog_add_responses (dialog,

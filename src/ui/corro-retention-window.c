@@ -278,7 +278,10 @@ corro_retention_window_new (GtkWindow    *parent,
 
   g_return_val_if_fail (CORRO_IS_RECORDS (records), NULL);
 
-  self = g_object_new (CORRO_TYPE_RETENTION_WINDOW, "transient-for", parent, NULL);
+  /* It shows (and changes) the records of its main window: it goes with it, as when a
+   * restored backup replaces them. */
+  self = g_object_new (CORRO_TYPE_RETENTION_WINDOW, "transient-for", parent,
+                       "destroy-with-parent", TRUE, NULL);
   self->records = g_object_ref (records);
   gtk_adjustment_set_value (self->years_adjustment,
                             corro_store_get_retention_years (corro_records_get_store (records)));
