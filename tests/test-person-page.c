@@ -342,6 +342,97 @@ test_search_finds_person (void)
     check_search_finds_person ();
 }
 
+
+static AdwMessageDialog *
+find_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+has_dialog (gpointer data)
+{
+  return find_dialog (data) != NULL;
+}
+
+static AdwMessageDialog *
+dialog_titled (const char *heading)
+{
+  g_assert_true (spin_until (has_dialog, (gpointer) heading));
+  return find_dialog (heading);
+}
+
+/* Adding "lucia hernandez" to another group asks whether she is the Lucía Hernández
+ * already in the records; "Use That Record" refers her one record to the group. */
+static void
+check_add_lookalike (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autoptr(GPtrArray) entries = NULL;
+  CorroApplication *app;
+  CorroRecords *records;
+  CorroWindow *window;
+  CorroGroup *hers, *other = NULL;
+  CorroParticipant *lucia, *added;
+  AdwMessageDialog *dialog;
+  GListModel *groups;
+
+  corro_test_fill_demo (path);
+  app = corro_test_start_app (path);
+  window = CORRO_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  records = corro_application_get_records (app);
+  hers = group_with (records, "Lucía Hernández");
+  lucia = participant_named (hers, "Lucía Hernández");
+  groups = corro_records_get_groups (records);
+  for (guint i = 0; i < g_list_model_get_n_items (groups) && other == NULL; i++)
+    {
+      g_autoptr(CorroGroup) group = g_list_model_get_item (groups, i);
+
+      if (group != hers && participant_named (group, "Lucía Hernández") == NULL)
+        other = group;
+    }
+  g_assert_nonnull (other);
+
+  corro_window_open_group (window, other);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+  gtk_widget_activate_action (corro_window_get_group_page (window), "group.add-participant",
+                              NULL);
+  dialog = dialog_titled (_("Add a Participant"));
+  entries = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (g_ptr_array_index (entries, 0), "lucia  HERNANDEZ");
+  adw_message_dialog_response (dialog, "add");
+
+  dialog = dialog_titled (_("Already in Your Records?"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Lucía Hernández"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), corro_group_get_name (hers)));
+  adw_message_dialog_response (dialog, "use");
+
+  added = participant_named (other, "Lucía Hernández");
+  g_assert_nonnull (added);
+  g_assert_cmpint (corro_participant_get_id (added), ==, corro_participant_get_id (lucia));
+  g_assert_null (participant_named (other, "lucia  HERNANDEZ"));
+
+  corro_test_remove_tree (dir);
+}
+
+static void
+test_add_lookalike (void)
+{
+  if (in_subprocess ())
+    check_add_lookalike ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +446,7 @@ main (int   argc,
 
   g_test_add_func ("/person-page/edit-details", test_edit_details);
   g_test_add_func ("/person-page/search-finds-person", test_search_finds_person);
+  g_test_add_func ("/person-page/add-lookalike", test_add_lookalike);
 
   return g_test_run ();
 }

@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "corro-labels.h"
 #include "corro-records-private.h"
 #include "corro-store-people.h"
 #include "corro-store-rights.h"
@@ -207,4 +210,55 @@ corro_records_search_people_finish (CorroRecords  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * corro_records_add_existing_person:
+ * @participant_id: someone already in the records, from another group
+ *
+ * Refers a person already in the records to @group, keeping their one record (as
+ * corro_records_add_participant() does for a new one).
+ */
+gboolean
+corro_records_add_existing_person (CorroRecords  *self,
+                                   CorroGroup    *group,
+                                   gint64         participant_id,
+                                   GError       **error)
+{
+  g_autoptr(CorroStoreParticipant) row = NULL;
+  g_autoptr(CorroParticipant) participant = NULL;
+  CorroStoreMember member = { 0 };
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_GROUP (group), FALSE);
+
+  if (!(row = corro_store_get_participant (corro_records_get_store (self), participant_id,
+                                           error)))
+    return FALSE;
+  member.participant = *row;
+  participant = _corro_participant_new_from_store (&member);
+  return corro_records_add_participant (self, group, participant, error);
+}
+
+/**
+ * corro_records_dup_lookalike_sentence:
+ *
+ * Returns: (transfer full): "Iñaki Peña is already in your records (Grupo Martes,
+ *   referred Tue 3 Mar 2026)."
+ */
+char *
+corro_records_dup_lookalike_sentence (const CorroStoreLookalike *lookalike)
+{
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (lookalike != NULL, NULL);
+
+  if (lookalike->group_name == NULL)
+    /* Translators: %s is a person's name */
+    return g_strdup_printf (_("%s is already in your records (in no group)."),
+                            lookalike->participant.name);
+  date = corro_label_date (lookalike->referral_date);
+  /* Translators: a person's name, a group's name, the date they were referred to it */
+  return g_strdup_printf (_("%s is already in your records (%s, referred %s)."),
+                          lookalike->participant.name, lookalike->group_name, date);
 }

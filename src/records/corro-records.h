@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "corro-store-people.h"
 #include "corro-store-rights.h"
 #include "corro-types.h"
 
@@ -183,6 +184,11 @@ void              corro_records_search_people_async    (CorroRecords            
 GPtrArray        *corro_records_search_people_finish   (CorroRecords                 *self,
                                                         GAsyncResult                 *result,
                                                         GError                      **error);
+gboolean          corro_records_add_existing_person    (CorroRecords                 *self,
+                                                        CorroGroup                   *group,
+                                                        gint64                        participant_id,
+                                                        GError                      **error);
+char             *corro_records_dup_lookalike_sentence (const CorroStoreLookalike    *lookalike);
 
 /* notes and search (corro-records-notes.c) */
 GListModel       *corro_records_load_session_notes     (CorroRecords          *self,

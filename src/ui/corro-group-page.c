@@ -323,6 +323,36 @@ on_session_list_row_activated_cb (CorroGroupPage *self,
     g_signal_emit (self, signals[SESSION_ACTIVATED], 0, session);
 }
 
+/* "X is already in your records (…)": their one record, or a new person after all. */
+static void
+on_lookalike_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          CorroGroupPage   *self)
+{
+  CorroParticipant *participant = g_object_get_data (G_OBJECT (dialog), "participant");
+  gint64 existing = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog),
+                                                                  "existing"));
+  g_autoptr(GError) error = NULL;
+  gboolean added;
+
+  if (g_strcmp0 (response, "use") == 0)
+    added = corro_records_add_existing_person (self->records, self->group, existing, &error);
+  else if (g_strcmp0 (response, "new") == 0)
+    added = corro_records_add_participant (self->records, self->group, participant, &error);
+  else
+    return;
+
+  if (!added)
+    {
+      AdwMessageDialog *refusal = ADW_MESSAGE_DIALOG (
+        adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
+                                _("The Participant Was Not Added"), error->message));
+
+      adw_message_dialog_add_response (refusal, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (refusal));
+    }
+}
+
 static void
 on_add_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
@@ -331,6 +361,7 @@ on_add_response_cb (AdwMessageDialog *dialog,
   AdwEntryRow *name_row = g_object_get_data (G_OBJECT (dialog), "name");
   AdwComboRow *relationship_row = g_object_get_data (G_OBJECT (dialog), "relationship");
   g_autoptr(CorroParticipant) participant = NULL;
+  g_autoptr(GPtrArray) lookalikes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
 
@@ -341,6 +372,32 @@ on_add_response_cb (AdwMessageDialog *dialog,
   participant = corro_participant_new (name);
   corro_participant_set_relationship (participant,
                                       (CorroRelationship) adw_combo_row_get_selected (relationship_row));
+
+  /* Someone who looks like a person already in the records: ask (see
+   * on_lookalike_response_cb). */
+  lookalikes = corro_records_find_lookalikes (self->records, name, NULL, NULL, 0, NULL);
+  if (lookalikes != NULL && lookalikes->len > 0)
+    {
+      CorroStoreLookalike *first = g_ptr_array_index (lookalikes, 0);
+      g_autofree char *sentence = corro_records_dup_lookalike_sentence (first);
+      AdwMessageDialog *ask = ADW_MESSAGE_DIALOG (
+        adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
+                                _("Already in Your Records?"), sentence));
+
+      adw_message_dialog_add_responses (ask, "cancel", _("_Cancel"),
+                                        "new", _("Add a _New Person"),
+                                        "use", _("_Use That Record"), NULL);
+      adw_message_dialog_set_response_appearance (ask, "use", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ask, "use");
+      adw_message_dialog_set_close_response (ask, "cancel");
+      g_object_set_data_full (G_OBJECT (ask), "participant", g_object_ref (participant),
+                              g_object_unref);
+      g_object_set_data (G_OBJECT (ask), "existing",
+                         GSIZE_TO_POINTER ((gsize) first->participant.id));
+      g_signal_connect_object (ask, "response", G_CALLBACK (on_lookalike_response_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (ask));
+      return;
+    }
 
   if (!corro_records_add_participant (self->records, self->group, participant, &error))
     {
