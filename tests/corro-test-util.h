@@ -13,6 +13,13 @@
 
 G_BEGIN_DECLS
 
+void       corro_test_init              (int         *argc,
+                                         char      ***argv);
+gboolean   corro_test_log_is_clean      (const char  *output,
+                                         char       **first_bad_line);
+void       corro_test_assert_clean_log  (const char  *output,
+                                         const char  *what);
+
 char      *corro_test_make_tmpdir       (void);
 void       corro_test_remove_tree       (const char  *path);
 GBytes    *corro_test_read_bytes        (const char  *path);
@@ -33,5 +40,6 @@ CorroApplication *corro_test_start_app   (const char  *database);
 void              corro_test_stop_app    (CorroApplication *app);
 GtkWindow        *corro_test_find_toplevel (GType        type);
 GtkWindow        *corro_test_wait_for_toplevel (GType     type);
+void              corro_test_answer_dialog (const char  *response);
 
 G_END_DECLS

@@ -76,6 +76,23 @@ gboolean          corro_records_mark_attendance        (CorroRecords          *s
                                                         CorroAttendanceMark    mark,
                                                         GError               **error);
 
+/* whether a session was held (corro-records-held.c) */
+char             *corro_records_format_skipped         (const guint           *places,
+                                                        guint                  n);
+gboolean          corro_records_record_held            (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        CorroSession          *session,
+                                                        const char            *date,
+                                                        GDateTime             *started,
+                                                        GDateTime             *ended,
+                                                        const guint           *skipped,
+                                                        guint                  n_skipped,
+                                                        GError               **error);
+gboolean          corro_records_record_not_held        (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        CorroSession          *session,
+                                                        GError               **error);
+
 /* participants and enrolment (corro-records-participants.c) */
 gboolean          corro_records_add_participant        (CorroRecords          *self,
                                                         CorroGroup            *group,

@@ -14,6 +14,7 @@
 #include "corro-chapter.h"
 #include "corro-group.h"
 #include "corro-group-page.h"
+#include "corro-held-dialog.h"
 #include "corro-labels.h"
 #include "corro-new-group-dialog.h"
 #include "corro-participant.h"
@@ -22,6 +23,7 @@
 #include "corro-programme.h"
 #include "corro-records.h"
 #include "corro-session.h"
+#include "corro-typed-text.h"
 
 /* A group: how and when it meets, its sessions (chapter, date, held or not, who came),
  * each with a Present button, and its participants with their enrolment and attendance. */
@@ -41,6 +43,7 @@ struct _CorroGroupPage
   CorroGroup     *group;
   CorroProgramme *programme;
   char           *language;
+  guint           rebind_id;   /* participants' rows made again once their totals changed */
 };
 
 enum {
@@ -97,6 +100,9 @@ create_session_menu (CorroSession *session,
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) move = g_menu_item_new (_("_Move to Another Date…"), NULL);
   g_autoptr(GMenuItem) extra = g_menu_item_new (_("Add an _Extra Meeting…"), NULL);
+  g_autoptr(GMenuItem) held = g_menu_item_new (corro_session_get_held (session)
+                                                 ? _("Mark as _Not Held…")
+                                                 : _("_Record as Held…"), NULL);
   GtkWidget *button = gtk_menu_button_new ();
   g_autofree char *name = g_strdup_printf (_("More for %s"), label);
 
@@ -104,8 +110,11 @@ create_session_menu (CorroSession *session,
                                            g_variant_new_int64 (corro_session_get_id (session)));
   g_menu_item_set_action_and_target_value (extra, "group.extra-session",
                                            g_variant_new_int64 (corro_session_get_id (session)));
+  g_menu_item_set_action_and_target_value (held, "group.held",
+                                           g_variant_new_int64 (corro_session_get_id (session)));
   g_menu_append_item (menu, move);
   g_menu_append_item (menu, extra);
+  g_menu_append_item (menu, held);
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
@@ -181,6 +190,30 @@ create_participant_menu (CorroParticipant *participant)
   return button;
 }
 
+static void rebind_participants (CorroGroupPage *self);
+
+static gboolean
+rebind_participants_cb (gpointer user_data)
+{
+  CorroGroupPage *self = user_data;
+
+  self->rebind_id = 0;
+  rebind_participants (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A participant's marks, status or completion changed (on the session's page, say): their
+ * row is made again, once for all the changes made together. */
+static void
+on_participant_notify_cb (GtkWidget *row)
+{
+  GtkWidget *page = gtk_widget_get_ancestor (row, CORRO_TYPE_GROUP_PAGE);
+  CorroGroupPage *self = page != NULL ? CORRO_GROUP_PAGE (page) : NULL;
+
+  if (self != NULL && self->rebind_id == 0)
+    self->rebind_id = g_idle_add (rebind_participants_cb, self);
+}
+
 static GtkWidget *
 create_participant_row (gpointer item,
                         gpointer user_data)
@@ -207,6 +240,8 @@ create_participant_row (gpointer item,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "group.edit-enrolment");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x",
                                     corro_participant_get_id (participant));
+  g_signal_connect_object (participant, "notify", G_CALLBACK (on_participant_notify_cb), row,
+                           G_CONNECT_SWAPPED);
 
   if (corro_participant_get_completion (participant) == CORRO_COMPLETION_COMPLETED)
     {
@@ -304,8 +339,10 @@ on_add_response_cb (AdwMessageDialog *dialog,
   if (!corro_records_add_participant (self->records, self->group, participant, &error))
     {
       AdwMessageDialog *refusal = ADW_MESSAGE_DIALOG (
-        adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
-                                _("The Participant Was Not Added"), error->message));
+        adw_message_dialog_new (corro_typed_text_keep_open (GTK_WINDOW (dialog)),
+                                _("The Participant Was Not Added"),
+                                error->message));
+
 
       adw_message_dialog_add_response (refusal, "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (refusal));
@@ -337,8 +374,10 @@ on_date_response_cb (AdwMessageDialog *dialog,
   if (!ok)
     {
       AdwMessageDialog *refusal = ADW_MESSAGE_DIALOG (
-        adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
-                                _("The Session Was Not Changed"), error->message));
+        adw_message_dialog_new (corro_typed_text_keep_open (GTK_WINDOW (dialog)),
+                                _("The Session Was Not Changed"),
+                                error->message));
+
 
       adw_message_dialog_add_response (refusal, "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (refusal));
@@ -379,6 +418,7 @@ ask_for_date (CorroGroupPage *self,
   g_object_set_data_full (G_OBJECT (dialog), "session", g_object_ref (session), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "date", date);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_date_response_cb), self, 0);
+  corro_typed_text_guard (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -394,6 +434,25 @@ corro_group_page_reschedule_action (GtkWidget  *widget,
     ask_for_date (self, session, g_str_equal (action_name, "group.extra-session"));
 }
 
+/* Held or not, from the session's menu: as on the session's page. */
+static void
+corro_group_page_held_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  CorroGroupPage *self = CORRO_GROUP_PAGE (widget);
+  CorroSession *session = find_session (self, g_variant_get_int64 (parameter));
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  GtkWidget *dialog;
+
+  if (session == NULL)
+    return;
+
+  dialog = corro_held_dialog_new_for_session (parent, self->records, self->group, session);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* A participant's enrolment: where they are on the way from referral to completion, why
  * they withdrew, and the pre-group contacts made with them. */
 static void
@@ -401,6 +460,36 @@ rebind_participants (CorroGroupPage *self)
 {
   gtk_list_box_bind_model (self->participant_list, corro_group_get_participants (self->group),
                            create_participant_row, self, NULL);
+}
+
+static gboolean
+has_text (AdwEntryRow *row)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  return text[0] != '\0';
+}
+
+/* Nothing typed in the enrolment dialog is dropped: what was said needs a kind of contact,
+ * a reason needs the status Withdrawn; until then Save is off and the dialog says why. */
+static void
+update_enrolment_dialog (AdwMessageDialog *dialog)
+{
+  AdwComboRow *status_row = g_object_get_data (G_OBJECT (dialog), "status");
+  AdwEntryRow *reason_row = g_object_get_data (G_OBJECT (dialog), "reason");
+  AdwComboRow *contact_row = g_object_get_data (G_OBJECT (dialog), "contact");
+  AdwEntryRow *note_row = g_object_get_data (G_OBJECT (dialog), "note");
+  const char *problem = NULL;
+
+  if (has_text (note_row) && adw_combo_row_get_selected (contact_row) == 0)
+    problem = _("To keep what was said, choose how the contact was made.");
+  else if (has_text (reason_row)
+           && adw_combo_row_get_selected (status_row) != CORRO_ENROLMENT_WITHDRAWN)
+    problem = _("A reason is kept with the enrolment “Withdrawn”: choose it, or clear the "
+                "reason.");
+
+  adw_message_dialog_set_body (dialog, problem != NULL ? problem : "");
+  adw_message_dialog_set_response_enabled (dialog, "save", problem == NULL);
 }
 
 static void
@@ -415,6 +504,7 @@ on_enrolment_response_cb (AdwMessageDialog *dialog,
   AdwEntryRow *note_row = g_object_get_data (G_OBJECT (dialog), "note");
   CorroEnrolmentStatus status = adw_combo_row_get_selected (status_row);
   guint contact = adw_combo_row_get_selected (contact_row);
+  const char *reason = gtk_editable_get_text (GTK_EDITABLE (reason_row));
   g_autoptr(GError) error = NULL;
   gboolean ok = TRUE;
 
@@ -430,18 +520,26 @@ on_enrolment_response_cb (AdwMessageDialog *dialog,
       ok = corro_records_log_contact (self->records, self->group, participant, today,
                                       (CorroContactMethod) (contact - 1),
                                       gtk_editable_get_text (GTK_EDITABLE (note_row)), &error);
+      if (ok)
+        {
+          /* Saved: a second try after a failure below must not log it again. */
+          adw_combo_row_set_selected (contact_row, 0);
+          gtk_editable_set_text (GTK_EDITABLE (note_row), "");
+        }
     }
 
-  if (ok && status != corro_participant_get_status (participant))
+  if (ok && (status != corro_participant_get_status (participant)
+             || g_strcmp0 (reason, corro_participant_get_status_reason (participant)) != 0))
     ok = corro_records_set_status (self->records, self->group, participant, status,
-                                   gtk_editable_get_text (GTK_EDITABLE (reason_row)), &error);
+                                   reason[0] != '\0' ? reason : NULL, &error);
 
   rebind_participants (self);
   if (!ok)
     {
       AdwMessageDialog *refusal = ADW_MESSAGE_DIALOG (
-        adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
-                                _("The Enrolment Was Not Changed"), error->message));
+        adw_message_dialog_new (corro_typed_text_keep_open (GTK_WINDOW (dialog)),
+                                _("The Enrolment Was Not Changed"),
+                                error->message));
 
       adw_message_dialog_add_response (refusal, "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (refusal));
@@ -484,6 +582,8 @@ corro_group_page_edit_enrolment_action (GtkWidget  *widget,
   adw_combo_row_set_selected (ADW_COMBO_ROW (status), corro_participant_get_status (participant));
   reason = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (reason), _("Reason, when withdrawn"));
+  if (corro_participant_get_status_reason (participant) != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (reason), corro_participant_get_status_reason (participant));
   contact = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (contact), _("Pre-group contact today"));
   adw_combo_row_set_model (ADW_COMBO_ROW (contact), G_LIST_MODEL (contacts));
@@ -512,6 +612,13 @@ corro_group_page_edit_enrolment_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "contact", contact);
   g_object_set_data (G_OBJECT (dialog), "note", note);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_enrolment_response_cb), self, 0);
+  g_signal_connect_swapped (status, "notify::selected", G_CALLBACK (update_enrolment_dialog), dialog);
+  g_signal_connect_swapped (contact, "notify::selected", G_CALLBACK (update_enrolment_dialog),
+                            dialog);
+  g_signal_connect_swapped (reason, "changed", G_CALLBACK (update_enrolment_dialog), dialog);
+  g_signal_connect_swapped (note, "changed", G_CALLBACK (update_enrolment_dialog), dialog);
+  update_enrolment_dialog (dialog);
+  corro_typed_text_guard (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -715,6 +822,7 @@ corro_group_page_add_participant_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "name", name);
   g_object_set_data (G_OBJECT (dialog), "relationship", relationship);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_add_response_cb), self, 0);
+  corro_typed_text_guard (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (name);
 }
@@ -808,6 +916,7 @@ corro_group_page_dispose (GObject *object)
 {
   CorroGroupPage *self = (CorroGroupPage *) object;
 
+  g_clear_handle_id (&self->rebind_id, g_source_remove);
   if (self->group != NULL)
     g_signal_handlers_disconnect_by_data (corro_group_get_participants (self->group), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CORRO_TYPE_GROUP_PAGE);
@@ -868,6 +977,7 @@ corro_group_page_class_init (CorroGroupPageClass *klass)
                                    corro_group_page_reschedule_action);
   gtk_widget_class_install_action (widget_class, "group.extra-session", "x",
                                    corro_group_page_reschedule_action);
+  gtk_widget_class_install_action (widget_class, "group.held", "x", corro_group_page_held_action);
   gtk_widget_class_install_action (widget_class, "group.edit-enrolment", "x",
                                    corro_group_page_edit_enrolment_action);
   gtk_widget_class_install_action (widget_class, "group.export-person", "x",

@@ -18,6 +18,7 @@
 #include "corro-labels.h"
 #include "corro-new-group-dialog.h"
 #include "corro-records.h"
+#include "corro-typed-text.h"
 
 /* What a new group needs: a name, how it meets, who it is for, where, who facilitates,
  * and when it starts. Nothing is kept until Create, and a refusal is said in the dialog.
@@ -314,6 +315,8 @@ corro_new_group_dialog_new (GtkWindow    *parent,
                        NULL);
   self->records = g_object_ref (records);
   self->programme_id = g_strdup (programme_id);
+  /* Escape or the close button with something typed asks before throwing it away. */
+  corro_typed_text_guard (GTK_WINDOW (self));
 
   return GTK_WIDGET (self);
 }
@@ -368,6 +371,7 @@ corro_new_group_dialog_new_for_group (GtkWindow    *parent,
     weekday = weekday_of (corro_group_get_start_date (group));
   adw_combo_row_set_selected (self->weekday_row, weekday >= 1 ? weekday - 1 : 0);
   update_create (self);
+  corro_typed_text_guard (GTK_WINDOW (self));
 
   return GTK_WIDGET (self);
 }

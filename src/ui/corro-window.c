@@ -486,6 +486,30 @@ corro_window_add_toast (CorroWindow *self,
 }
 
 /**
+ * corro_window_add_toast_with_button:
+ * @action: the action the toast's button activates, e.g. "app.resume-presenting"
+ *
+ * Says something briefly, with a button for what to do next.
+ */
+void
+corro_window_add_toast_with_button (CorroWindow *self,
+                                    const char  *message,
+                                    const char  *button_label,
+                                    const char  *action)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (CORRO_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, button_label);
+  adw_toast_set_action_name (toast, action);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
  * corro_window_add_notice:
  *
  * Says something that must be read (where a set-aside file went): it stays until

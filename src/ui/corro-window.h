@@ -27,6 +27,10 @@ void         corro_window_open_chapter        (CorroWindow      *self,
 GtkWidget   *corro_window_get_chapter_page    (CorroWindow      *self);
 void         corro_window_add_toast           (CorroWindow      *self,
                                                const char       *message);
+void         corro_window_add_toast_with_button (CorroWindow    *self,
+                                               const char       *message,
+                                               const char       *button_label,
+                                               const char       *action);
 void         corro_window_add_notice          (CorroWindow      *self,
                                                const char       *message);
 void         corro_window_import_programme    (CorroWindow      *self,
