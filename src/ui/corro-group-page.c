@@ -169,14 +169,17 @@ static GtkWidget *
 create_participant_menu (CorroParticipant *participant)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) enrolment = g_menu_item_new (_("Change _Enrolment…"), NULL);
   g_autoptr(GMenuItem) export = g_menu_item_new (_("E_xport Their Records…"), NULL);
   g_autoptr(GMenuItem) erase = g_menu_item_new (_("E_rase Their Records…"), NULL);
   GVariant *id = g_variant_new_int64 (corro_participant_get_id (participant));
   GtkWidget *button = gtk_menu_button_new ();
   g_autofree char *label = NULL;
 
+  g_menu_item_set_action_and_target_value (enrolment, "group.edit-enrolment", id);
   g_menu_item_set_action_and_target_value (export, "group.export-person", id);
   g_menu_item_set_action_and_target_value (erase, "group.erase-person", id);
+  g_menu_append_item (menu, enrolment);
   g_menu_append_item (menu, export);
   g_menu_append_item (menu, erase);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
@@ -237,7 +240,8 @@ create_participant_row (gpointer item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), corro_participant_get_name (participant));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "group.edit-enrolment");
+  /* The row opens their page; their enrolment here is in the row's menu. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-person");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x",
                                     corro_participant_get_id (participant));
   g_signal_connect_object (participant, "notify", G_CALLBACK (on_participant_notify_cb), row,

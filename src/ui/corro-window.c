@@ -19,6 +19,7 @@
 #include "corro-chapter-row.h"
 #include "corro-group.h"
 #include "corro-group-page.h"
+#include "corro-person-page.h"
 #include "corro-preferences-window.h"
 #include "corro-programme.h"
 #include "corro-programme-library.h"
@@ -150,12 +151,20 @@ on_stack_visible_child_name_cb (CorroWindow *self)
       GtkStackPage *inner = gtk_stack_get_page (self->groups_stack,
                                                 gtk_stack_get_visible_child (self->groups_stack));
 
+      GtkWidget *person_page = adw_bin_get_child (self->person_slot);
+
       adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (inner));
-      adw_window_title_set_subtitle (self->content_title,
-                                     group_page != NULL
-                                       ? corro_group_get_name (
-                                           corro_group_page_get_group (CORRO_GROUP_PAGE (group_page)))
-                                       : NULL);
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->groups_stack), "person") == 0)
+        adw_window_title_set_subtitle (self->content_title,
+                                       person_page != NULL
+                                         ? corro_person_page_get_name (CORRO_PERSON_PAGE (person_page))
+                                         : NULL);
+      else
+        adw_window_title_set_subtitle (self->content_title,
+                                       group_page != NULL
+                                         ? corro_group_get_name (
+                                             corro_group_page_get_group (CORRO_GROUP_PAGE (group_page)))
+                                         : NULL);
     }
   else
     {
@@ -339,6 +348,7 @@ corro_window_class_init (CorroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, groups_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, group_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, session_slot);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, person_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, search_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, clips_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, reports_slot);

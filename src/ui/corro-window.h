@@ -42,6 +42,9 @@ void         corro_window_open_session        (CorroWindow      *self,
                                                CorroGroup       *group,
                                                CorroSession     *session,
                                                const char       *tab);
+void         corro_window_open_person         (CorroWindow      *self,
+                                               gint64            participant_id);
+GtkWidget   *corro_window_get_person_page     (CorroWindow      *self);
 
 
 G_END_DECLS
