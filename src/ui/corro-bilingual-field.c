@@ -73,12 +73,22 @@ show_value (CorroBilingualField *self,
   if (g_strcmp0 (value != NULL ? value : "", current) == 0)
     return;
 
+  /* Text put here (another segment shown, the plan undone) is not typing to undo. */
   self->updating = TRUE;
   if (self->multiline)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editors[i])),
-                              value != NULL ? value : "", -1);
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editors[i]));
+
+      gtk_text_buffer_begin_irreversible_action (buffer);
+      gtk_text_buffer_set_text (buffer, value != NULL ? value : "", -1);
+      gtk_text_buffer_end_irreversible_action (buffer);
+    }
   else
-    gtk_editable_set_text (GTK_EDITABLE (self->editors[i]), value != NULL ? value : "");
+    {
+      gtk_editable_set_enable_undo (GTK_EDITABLE (self->editors[i]), FALSE);
+      gtk_editable_set_text (GTK_EDITABLE (self->editors[i]), value != NULL ? value : "");
+      gtk_editable_set_enable_undo (GTK_EDITABLE (self->editors[i]), TRUE);
+    }
   self->updating = FALSE;
 }
 
@@ -212,15 +222,15 @@ corro_bilingual_field_new (const char *label,
           gtk_text_view_set_right_margin (GTK_TEXT_VIEW (editor), 6);
           gtk_widget_set_size_request (editor, -1, 72);
           gtk_widget_add_css_class (editor, "card");
-          /* Corro's own undo covers the whole plan; a second one per field would fight it. */
-          gtk_text_buffer_set_enable_undo (buffer, FALSE);
+          /* Ctrl+Z here undoes the typing here; the plan's own undo works outside. */
+          gtk_text_buffer_set_enable_undo (buffer, TRUE);
           g_signal_connect_object (buffer, "changed",
                                    G_CALLBACK (on_editor_changed_cb), self, G_CONNECT_SWAPPED);
         }
       else
         {
           editor = gtk_entry_new ();
-          gtk_editable_set_enable_undo (GTK_EDITABLE (editor), FALSE);
+          gtk_editable_set_enable_undo (GTK_EDITABLE (editor), TRUE);
           gtk_entry_set_placeholder_text (GTK_ENTRY (editor), language_names[i]);
           g_signal_connect_object (editor, "changed",
                                    G_CALLBACK (on_editor_changed_cb), self, G_CONNECT_SWAPPED);

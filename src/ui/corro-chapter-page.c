@@ -16,6 +16,7 @@
 #include "corro-chapter.h"
 #include "corro-chapter-page.h"
 #include "corro-clip-check.h"
+#include "corro-pause-point.h"
 #include "corro-preflight-dialog.h"
 #include "corro-programme.h"
 #include "corro-segment.h"
@@ -57,6 +58,8 @@ struct _CorroChapterPage
 };
 
 G_DEFINE_FINAL_TYPE (CorroChapterPage, corro_chapter_page, ADW_TYPE_BIN)
+
+#define NEW_SEGMENT_MINUTES 5
 
 /* helpers */
 
@@ -403,7 +406,12 @@ corro_chapter_page_add_segment_action (GtkWidget  *widget,
   if (!corro_segment_kind_from_string (g_variant_get_string (parameter, NULL), &kind))
     return;
 
+  /* A new segment is planned for every session length: with 0 minutes it would be left
+   * out of presenting. */
   segment = corro_segment_new (kind);
+  for (guint i = 0; i < corro_programme_get_n_variants (self->programme); i++)
+    corro_segment_set_minutes (segment, corro_programme_get_variant_id (self->programme, i),
+                               NEW_SEGMENT_MINUTES);
   position = self->selected >= 0 ? (guint) self->selected + 1 : n_segments (self);
   self->selected = (int) position;
   corro_chapter_insert_segment (self->chapter, position, segment);
@@ -521,17 +529,139 @@ corro_chapter_page_check_clips_action (GtkWidget  *widget,
   corro_preflight_dialog_start (dialog);
 }
 
+/* What a segment holds, to tell which one an undo or redo changed. */
+static char *
+fingerprint (CorroSegment *segment)
+{
+  g_auto(GStrv) variants = corro_segment_dup_variants (segment);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *languages[] = { "en", "es" };
+
+  g_string_append_printf (text, "%d|%s|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%u",
+                          corro_segment_get_kind (segment),
+                          corro_segment_get_clip_key (segment) != NULL
+                          ? corro_segment_get_clip_key (segment) : "",
+                          corro_segment_get_clip_in (segment),
+                          corro_segment_get_clip_out (segment),
+                          g_list_model_get_n_items (corro_segment_get_pause_points (segment)));
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    g_string_append_printf (text, "|%s|%s|%s", corro_segment_get_title (segment, languages[i]),
+                            corro_segment_get_notes (segment, languages[i]),
+                            corro_segment_get_prompt (segment, languages[i]));
+  for (guint i = 0; variants[i] != NULL; i++)
+    g_string_append_printf (text, "|%s=%u", variants[i],
+                            corro_segment_get_minutes (segment, variants[i]));
+  for (guint i = 0; i < g_list_model_get_n_items (corro_segment_get_pause_points (segment)); i++)
+    {
+      g_autoptr(CorroPausePoint) point =
+        g_list_model_get_item (corro_segment_get_pause_points (segment), i);
+
+      g_string_append_printf (text, "|%" G_GINT64_FORMAT "|%s|%s",
+                              corro_pause_point_get_at (point),
+                              corro_pause_point_get_prompt (point, "en"),
+                              corro_pause_point_get_prompt (point, "es"));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static GPtrArray *
+dup_fingerprints (CorroChapterPage *self)
+{
+  GPtrArray *prints = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n_segments (self); i++)
+    {
+      g_autoptr(CorroSegment) segment =
+        g_list_model_get_item (corro_chapter_get_segments (self->chapter), i);
+
+      g_ptr_array_add (prints, fingerprint (segment));
+    }
+
+  return prints;
+}
+
 static void
 corro_chapter_page_history_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter)
 {
   CorroChapterPage *self = CORRO_CHAPTER_PAGE (widget);
+  g_autoptr(GPtrArray) before = dup_fingerprints (self);
+  g_autoptr(GPtrArray) after = NULL;
+  gboolean done;
+  guint changed;
 
   if (g_str_equal (action_name, "plan.undo"))
-    corro_chapter_undo (self->chapter);
+    done = corro_chapter_undo (self->chapter);
   else
-    corro_chapter_redo (self->chapter);
+    done = corro_chapter_redo (self->chapter);
+  if (!done)
+    return;
+
+  /* The selection follows what was restored, so that the next thing typed goes into the
+   * segment the facilitator sees changed back, not into the one selected before. */
+  after = dup_fingerprints (self);
+  for (changed = 0; changed < before->len && changed < after->len; changed++)
+    if (!g_str_equal (g_ptr_array_index (before, changed), g_ptr_array_index (after, changed)))
+      break;
+  if (changed >= after->len)
+    {
+      if (before->len == after->len)
+        return;   /* only the chapter's own title changed */
+      changed = after->len > 0 ? after->len - 1 : 0;
+    }
+  if (after->len == 0)
+    return;
+
+  self->selected = (int) changed;
+  select_index (self, (int) changed);
+}
+
+/* Ctrl+Z in a text field undoes the typing there (the field's own undo); elsewhere it
+ * undoes the last change to the plan. */
+static gboolean
+on_undo_key_cb (GtkWidget *widget,
+                GVariant  *arguments,
+                gpointer   user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (GTK_IS_TEXT (focus) || GTK_IS_TEXT_VIEW (focus))
+    return FALSE;
+
+  gtk_widget_activate_action (widget, g_variant_get_boolean (arguments) ? "plan.redo"
+                                                                        : "plan.undo", NULL);
+  return TRUE;
+}
+
+/* Tab and Shift+Tab leave the segment list at once, instead of selecting each row on
+ * the way through it. */
+static gboolean
+on_segment_list_key_pressed_cb (GtkEventControllerKey *controller,
+                                guint                  keyval,
+                                guint                  keycode,
+                                GdkModifierType        state,
+                                CorroChapterPage      *self)
+{
+  GtkWidget *target;
+
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_ISO_Left_Tab && keyval != GDK_KEY_KP_Tab)
+    return FALSE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  if (keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) != 0)
+    target = GTK_WIDGET (self->variant_dropdown);
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "editor") == 0)
+    target = GTK_WIDGET (self->editor);
+  else
+    target = GTK_WIDGET (self->editor_stack);
+
+  if (!gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (target);
+  return TRUE;
 }
 
 /* vfuncs */
@@ -541,6 +671,8 @@ corro_chapter_page_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (corro_chapter_page_parent_class)->map (widget);
 
+  /* Not the title's entry, which would select its text for the next key to replace. */
+  corro_chapter_page_focus_start (CORRO_CHAPTER_PAGE (widget));
   update_clip_state (CORRO_CHAPTER_PAGE (widget));
 }
 
@@ -613,12 +745,16 @@ corro_chapter_page_class_init (CorroChapterPageClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.redo", NULL,
                                    corro_chapter_page_history_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
-                                       "plan.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.redo", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, on_undo_key_cb,
+                                "b", FALSE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                on_undo_key_cb, "b", TRUE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                on_undo_key_cb, "b", TRUE);
+  /* Back to the chapter list. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back",
+                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
                                        "plan.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
@@ -644,6 +780,11 @@ corro_chapter_page_init (CorroChapterPage *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
                                                           gtk_named_action_new ("plan.remove-segment")));
+  gtk_widget_add_controller (GTK_WIDGET (self->segment_list), keys);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_segment_list_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->segment_list), keys);
 }
 
@@ -725,4 +866,24 @@ corro_chapter_page_select (CorroChapterPage *self,
 
   self->selected = index;
   select_index (self, index);
+}
+
+/**
+ * corro_chapter_page_focus_start:
+ *
+ * Gives the keyboard to the first segment, selecting nothing: a key pressed by accident
+ * then changes no text.
+ */
+void
+corro_chapter_page_focus_start (CorroChapterPage *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (CORRO_IS_CHAPTER_PAGE (self));
+
+  row = gtk_list_box_get_row_at_index (self->segment_list, 0);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->variant_dropdown));
 }

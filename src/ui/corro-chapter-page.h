@@ -24,5 +24,6 @@ CorroChapter *corro_chapter_page_get_chapter  (CorroChapterPage *self);
 int           corro_chapter_page_get_selected (CorroChapterPage *self);
 void          corro_chapter_page_select       (CorroChapterPage *self,
                                                int               index);
+void          corro_chapter_page_focus_start  (CorroChapterPage *self);
 
 G_END_DECLS

@@ -40,6 +40,7 @@ struct _CorroWindow
   AdwBin               *chapter_slot;
   GtkLabel             *programme_title;
   GtkLabel             *programme_subtitle;
+  GtkDropDown          *programme_chooser;  /* made in code, when more than one is kept */
   GtkListBox           *chapter_list;
 
   /* owned */
@@ -55,5 +56,6 @@ void _corro_window_setup_reports         (CorroWindow    *self);
 void _corro_window_class_init_groups     (GtkWidgetClass *widget_class);
 gboolean _corro_window_go_back_in_groups (CorroWindow    *self);
 void _corro_window_class_init_programme  (GtkWidgetClass *widget_class);
+void _corro_window_update_programme_chooser (CorroWindow *self);
 
 G_END_DECLS

@@ -94,9 +94,10 @@ keep (CorroWindow     *self,
       return;
     }
 
-  /* The Programme page shows the first programme: show it again, it may be the new one. */
+  /* The Programme page shows the programme just imported; with more than one kept, a
+   * chooser above its chapters goes from one to another. */
   g_clear_object (&self->programme);
-  self->programme = g_object_ref (corro_programme_library_get_default (library));
+  self->programme = g_object_ref (result->programme);
   gtk_stack_set_visible_child_name (self->programme_stack, "chapters");
   _corro_window_show_programme (self);
 
@@ -250,6 +251,99 @@ programme_filter (void)
   gtk_file_filter_add_pattern (filter, "*.json");
   gtk_file_filter_add_mime_type (filter, "application/json");
   return filter;
+}
+
+/* choosing among the programmes kept */
+
+static void
+on_programme_chooser_selected_cb (GtkDropDown *dropdown,
+                                  GParamSpec  *pspec,
+                                  CorroWindow *self)
+{
+  CorroProgrammeLibrary *library = get_library (self);
+  g_autoptr(CorroProgramme) programme = NULL;
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (library == NULL || selected == GTK_INVALID_LIST_POSITION ||
+      !(programme = g_list_model_get_item (G_LIST_MODEL (library), selected)) ||
+      programme == self->programme)
+    return;
+
+  g_set_object (&self->programme, programme);
+  gtk_stack_set_visible_child_name (self->programme_stack, "chapters");
+  _corro_window_show_programme (self);
+}
+
+static gboolean
+same_names (GListModel    *model,
+            GtkStringList *names)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (names));
+
+  if (!GTK_IS_STRING_LIST (model) || g_list_model_get_n_items (model) != n)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i),
+                   gtk_string_list_get_string (names, i)) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+void
+_corro_window_update_programme_chooser (CorroWindow *self)
+{
+  CorroProgrammeLibrary *library = get_library (self);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint n = library != NULL ? g_list_model_get_n_items (G_LIST_MODEL (library)) : 0;
+  guint current = 0;
+
+  if (n < 2)
+    {
+      if (self->programme_chooser != NULL)
+        gtk_widget_set_visible (GTK_WIDGET (self->programme_chooser), FALSE);
+      return;
+    }
+
+  /* Two programmes of one title (Keep Both) are told apart by their ids. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CorroProgramme) programme = g_list_model_get_item (G_LIST_MODEL (library), i);
+      g_autofree char *name = NULL;
+
+      /* Translators: a programme in the chooser: its title and its id */
+      name = g_strdup_printf (_("%s (%s)"), corro_programme_get_title (programme, self->language),
+                              corro_programme_get_id (programme));
+      gtk_string_list_append (names, name);
+      if (programme == self->programme)
+        current = i;
+    }
+
+  if (self->programme_chooser == NULL)
+    {
+      GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (self->programme_subtitle));
+
+      self->programme_chooser = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+      gtk_widget_set_halign (GTK_WIDGET (self->programme_chooser), GTK_ALIGN_START);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->programme_chooser),
+                                   _("The programme whose chapters are shown"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->programme_chooser),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Programme"), -1);
+      gtk_widget_insert_after (GTK_WIDGET (self->programme_chooser), box,
+                               GTK_WIDGET (self->programme_subtitle));
+      g_signal_connect_object (self->programme_chooser, "notify::selected",
+                               G_CALLBACK (on_programme_chooser_selected_cb), self, 0);
+    }
+
+  g_signal_handlers_block_by_func (self->programme_chooser, on_programme_chooser_selected_cb,
+                                   self);
+  /* The same list (a choice made in it): keep its model, which it is still using. */
+  if (!same_names (gtk_drop_down_get_model (self->programme_chooser), names))
+    gtk_drop_down_set_model (self->programme_chooser, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->programme_chooser, current);
+  g_signal_handlers_unblock_by_func (self->programme_chooser, on_programme_chooser_selected_cb,
+                                     self);
+  gtk_widget_set_visible (GTK_WIDGET (self->programme_chooser), TRUE);
 }
 
 /* actions */

@@ -64,6 +64,7 @@ _corro_window_show_programme (CorroWindow *self)
 
   gtk_list_box_bind_model (self->chapter_list, G_LIST_MODEL (self->programme),
                            create_chapter_row, self, NULL);
+  _corro_window_update_programme_chooser (self);
 }
 
 static gboolean
