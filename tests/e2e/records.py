@@ -55,14 +55,16 @@ UI = {
            "participants": "Participants", "sessions": "Sessions",
            "chapter_1": "Chapter 1 · ",
            "attendance": "Attendance", "present": "Present", "absent": "Absent",
+           "key_present": "p", "key_absent": "a",
            "notes": "Notes", "session_note": "Note on the session",
            "search": "Search notes", "found": "Notes found"},
     "es": {"places": "Lugares", "groups": "Grupos", "new_group": "Nuevo grupo…",
-           "name": "Nombre", "create": "Crear", "add_participant": "Añadir participante…",
-           "participant_name": "Nombre (un código sirve)", "add": "Añadir",
+           "name": "Nombre", "create": "Crear", "add_participant": "Agregar participante…",
+           "participant_name": "Nombre (un código sirve)", "add": "Agregar",
            "participants": "Participantes", "sessions": "Sesiones",
            "chapter_1": "Capítulo 1 · ",
-           "attendance": "Asistencia", "present": "Presente", "absent": "Ausente",
+           "attendance": "Asistencia", "present": "Asistió", "absent": "Faltó",
+           "key_present": "a", "key_absent": "f",
            "notes": "Notas", "session_note": "Nota sobre la sesión",
            "search": "Buscar en las notas", "found": "Notas encontradas"},
 }
@@ -458,8 +460,8 @@ class Test:
                                    lambda: self.find(rows[0], "label", PEOPLE[0]))
         self.step = f"selecting {PEOPLE[0]!r}"
         self.click(name_label)
-        for row, key, mark, person in ((rows[0], "p", s["present"], PEOPLE[0]),
-                                       (rows[1], "a", s["absent"], PEOPLE[1])):
+        for row, key, mark, person in ((rows[0], s["key_present"], s["present"], PEOPLE[0]),
+                                       (rows[1], s["key_absent"], s["absent"], PEOPLE[1])):
             self.step = f"pressing {key.upper()} for {person!r}"
             rawinput.pressKey(key)
             self.wait_for(f"waiting for {person!r} to be marked {mark!r}",
