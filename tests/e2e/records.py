@@ -57,7 +57,7 @@ UI = {
            "attendance": "Attendance", "present": "Present", "absent": "Absent",
            "key_present": "p", "key_absent": "a",
            "notes": "Notes", "session_note": "Note on the session",
-           "search": "Search notes", "found": "Notes found"},
+           "search": "Search people and notes", "found": "Notes found"},
     "es": {"places": "Lugares", "groups": "Grupos", "new_group": "Nuevo grupo…",
            "name": "Nombre", "create": "Crear", "add_participant": "Agregar participante…",
            "participant_name": "Nombre (un código sirve)", "add": "Agregar",
@@ -66,7 +66,7 @@ UI = {
            "attendance": "Asistencia", "present": "Asistió", "absent": "Faltó",
            "key_present": "a", "key_absent": "f",
            "notes": "Notas", "session_note": "Nota sobre la sesión",
-           "search": "Buscar en las notas", "found": "Notas encontradas"},
+           "search": "Buscar personas y notas", "found": "Notas encontradas"},
 }
 
 # dogtail: no a11y gsettings check (there is no GNOME session), no log files, short delays.
