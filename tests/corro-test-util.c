@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -23,6 +25,136 @@
 #endif
 
 #define WAIT_LIMIT_US (10 * G_USEC_PER_SEC)
+
+/* The clean-log harness: a GLib or GTK WARNING or CRITICAL is a bug (often a use after
+ * free), so no test may print one.  Every test program starts with corro_test_init(),
+ * which makes any such message, from any log domain, through the old g_log() API or the
+ * structured one, end the test as failed, after saying what it was.  A message a test
+ * provokes on purpose and announces with g_test_expect_message() is swallowed by GLib
+ * before it reaches these handlers, so that still works.  The real binary, run by the
+ * tests as a child, is held to the same rule by corro_test_assert_clean_log() on its
+ * output (and G_DEBUG=fatal-criticals, set by meson for every test). */
+
+#define BAD_LEVELS (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING)
+
+static const char *
+level_name (GLogLevelFlags level)
+{
+  if (level & G_LOG_LEVEL_ERROR)
+    return "ERROR";
+  if (level & G_LOG_LEVEL_CRITICAL)
+    return "CRITICAL";
+  return "WARNING";
+}
+
+static G_NORETURN void
+fail_on_message (const char     *domain,
+                 GLogLevelFlags  level,
+                 const char     *message)
+{
+  /* Straight to stderr: the logging system is what brought us here. */
+  fprintf (stderr, "\n%s-%s **: %s\n"
+           "corro-test: FAIL: a %s was logged; no test may print one (fix its cause, or "
+           "announce a deliberate one with g_test_expect_message)\n",
+           domain != NULL ? domain : "(no domain)", level_name (level), message,
+           level_name (level));
+  fflush (stderr);
+  abort ();
+}
+
+static GLogWriterOutput
+clean_log_writer (GLogLevelFlags   level,
+                  const GLogField *fields,
+                  gsize            n_fields,
+                  gpointer         user_data)
+{
+  if (level & BAD_LEVELS)
+    {
+      const char *domain = NULL;
+      const char *message = "";
+
+      for (gsize i = 0; i < n_fields; i++)
+        {
+          if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0)
+            domain = fields[i].value;
+          else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
+            message = fields[i].value;
+        }
+      fail_on_message (domain, level, message);
+    }
+
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
+
+static GLogFunc default_handler;
+
+static void
+clean_log_handler (const char     *domain,
+                   GLogLevelFlags  level,
+                   const char     *message,
+                   gpointer        user_data)
+{
+  if (level & BAD_LEVELS)
+    fail_on_message (domain, level, message);
+
+  default_handler (domain, level, message, user_data);
+}
+
+/**
+ * corro_test_init:
+ *
+ * g_test_init() with the clean-log harness installed: the common start of every test
+ * program.
+ */
+void
+corro_test_init (int    *argc,
+                 char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+
+  /* Old-style g_log() messages reach the default handler (GTest's, once g_test_init has
+   * run); structured ones (GTK's, GLib's own) reach the writer. */
+  default_handler = g_log_set_default_handler (clean_log_handler, NULL);
+  g_log_set_writer_func (clean_log_writer, NULL, NULL);
+}
+
+/**
+ * corro_test_log_is_clean:
+ * @output: what a child process (the real `corro`) printed
+ * @first_bad_line: (out) (optional) (transfer full): the first offending line
+ *
+ * Returns: whether @output holds no WARNING or CRITICAL line
+ */
+gboolean
+corro_test_log_is_clean (const char  *output,
+                         char       **first_bad_line)
+{
+  g_auto(GStrv) lines = g_strsplit (output != NULL ? output : "", "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], "CRITICAL") != NULL || strstr (lines[i], "WARNING") != NULL)
+      {
+        if (first_bad_line != NULL)
+          *first_bad_line = g_strdup (lines[i]);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
+/* Fails the test if @output (what @what printed) holds a WARNING or CRITICAL line. */
+void
+corro_test_assert_clean_log (const char *output,
+                             const char *what)
+{
+  g_autofree char *bad = NULL;
+
+  if (corro_test_log_is_clean (output, &bad))
+    return;
+
+  g_test_message ("%s printed:\n%s", what, output);
+  g_test_fail_printf ("%s printed a warning or critical: %s", what, bad);
+}
 
 /**
  * corro_test_make_tmpdir:

@@ -13,6 +13,13 @@
 
 G_BEGIN_DECLS
 
+void       corro_test_init              (int         *argc,
+                                         char      ***argv);
+gboolean   corro_test_log_is_clean      (const char  *output,
+                                         char       **first_bad_line);
+void       corro_test_assert_clean_log  (const char  *output,
+                                         const char  *what);
+
 char      *corro_test_make_tmpdir       (void);
 void       corro_test_remove_tree       (const char  *path);
 GBytes    *corro_test_read_bytes        (const char  *path);

@@ -79,6 +79,7 @@ run_corro (Run        *run,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (child));
   run->status = g_subprocess_get_exit_status (child);
+  corro_test_assert_clean_log (run->err, "corro");
 }
 
 static char *
@@ -586,7 +587,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/backup/round-trip", test_round_trip);
   g_test_add_func ("/backup/encrypted-round-trip", test_encrypted_round_trip);

@@ -63,6 +63,7 @@ run_corro (Run        *run,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (child));
   run->status = g_subprocess_get_exit_status (child);
+  corro_test_assert_clean_log (run->err, "corro");
 }
 
 static void
@@ -132,7 +133,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/unknown-option", test_unknown_option);

@@ -656,7 +656,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/clips/linked-missing-unplayable-not-linked", test_states);
   g_test_add_func ("/clips/folder-scan-suggests-and-links", test_folder_scan);

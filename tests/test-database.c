@@ -513,7 +513,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/database/create", test_create);
   g_test_add_func ("/database/default-path", test_default_path);

@@ -545,7 +545,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/groups/demo", test_demo_groups);
   g_test_add_func ("/groups/new-group", test_new_group);

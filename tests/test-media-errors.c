@@ -367,7 +367,7 @@ main (int   argc,
 {
   /* Never a sound device, also when run by hand. */
   g_setenv ("CORRO_AUDIO_SINK", "fakeaudiosink", FALSE);
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
   gst_init (&argc, &argv);
 
   /* As if gstreamer1.0-plugins-good's VP8 decoder and every MPEG-2 video decoder were

@@ -103,7 +103,8 @@ main (int   argc,
       char *argv[])
 {
   g_setenv ("CORRO_AUDIO_SINK", "fakeaudiosink", FALSE);
-  gtk_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
+  gtk_init ();
   gst_init (&argc, &argv);
 
   g_test_add_func ("/media/picture/two-pictures", test_two_pictures);

@@ -617,7 +617,7 @@ main (int   argc,
   g_setenv ("CORRO_AUDIO_SINK",
             "audioconvert ! audio/x-raw,format=S16LE ! "
             "fakesink name=test-audio sync=true signal-handoffs=true", TRUE);
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
   gst_init (&argc, &argv);
   clip_dir = corro_test_make_tmpdir ();
 

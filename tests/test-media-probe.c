@@ -102,6 +102,7 @@ run_check_media (Run        *run,
   g_assert_true (g_subprocess_get_if_exited (child));
   run->status = g_subprocess_get_exit_status (child);
   g_test_message ("corro --check-media %s → %d\n%s%s", path, run->status, run->out, run->err);
+  corro_test_assert_clean_log (run->err, "corro");
 }
 
 static gboolean
@@ -320,7 +321,7 @@ main (int   argc,
 {
   int status;
 
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
   gst_init (&argc, &argv);
   clip_dir = corro_test_make_tmpdir ();
 

@@ -407,7 +407,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/participant-import/good-file", test_good_file);
   g_test_add_func ("/participant-import/spanish-semicolons-bom-crlf",

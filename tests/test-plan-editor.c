@@ -175,7 +175,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/plan-editor/reshape-chapter-3", test_editor);
 

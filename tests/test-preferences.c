@@ -51,6 +51,7 @@ run_corro (const char *passphrase,
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
   va_list args;
 
   g_ptr_array_add (argv, (gpointer) g_getenv ("CORRO_EXE"));
@@ -60,11 +61,15 @@ run_corro (const char *passphrase,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
   if (passphrase != NULL)
     g_subprocess_launcher_setenv (launcher, "CORRO_PASSPHRASE", passphrase, TRUE);
   child = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (child, NULL, NULL, NULL, &err, &error);
+  g_assert_no_error (error);
+  corro_test_assert_clean_log (err, "corro");
   g_subprocess_wait_check (child, NULL, &error);
   g_assert_no_error (error);
 }
@@ -334,7 +339,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/preferences/backup-and-restore", test_backup_and_restore);
   g_test_add_func ("/preferences/backup-on-quit", test_backup_on_quit);

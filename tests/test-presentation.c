@@ -13,6 +13,7 @@
 #include "corro-presentation.h"
 #include "corro-programme.h"
 #include "corro-segment.h"
+#include "corro-test-util.h"
 
 #define MINUTE ((gint64) 60 * G_USEC_PER_SEC)
 #define T0 ((gint64) 1000 * G_USEC_PER_SEC)
@@ -137,16 +138,148 @@ test_screen (void)
   g_assert_cmpuint (notified, ==, 1);
 }
 
+/* The time left counts down to the group's session length, whatever the plan's minutes
+ * add up to. */
+static void
+test_session_length_not_plan_total (void)
+{
+  g_autoptr(CorroProgramme) programme = corro_programme_new_default ();
+  CorroChapter *chapter = corro_programme_get_chapter (programme, 3);
+  g_autoptr(CorroSegment) first = g_list_model_get_item (corro_chapter_get_segments (chapter), 0);
+  g_autoptr(CorroPresentation) presentation = NULL;
+  guint plan_total;
+
+  /* A plan edited to run 7 minutes over the 2-hour group. */
+  corro_segment_set_minutes (first, "group", corro_segment_get_minutes (first, "group") + 7);
+  plan_total = corro_chapter_get_total_minutes (chapter, "group");
+  g_assert_cmpuint (plan_total, !=, 120);
+
+  presentation = corro_presentation_new (programme, chapter, "group", "en");
+  g_assert_cmpuint (corro_presentation_get_session_minutes (presentation), ==, 120);
+  g_assert_cmpint (corro_presentation_get_planned (presentation), ==, 120 * MINUTE);
+
+  /* Started 25 minutes late (measured from the real start, not the plan's time): */
+  corro_presentation_start (presentation, T0 + 25 * MINUTE);
+  g_assert_cmpint (corro_presentation_get_left (presentation, T0 + 55 * MINUTE), ==,
+                   90 * MINUTE);
+
+  corro_presentation_set_session_minutes (presentation, 90);
+  g_assert_cmpint (corro_presentation_get_left (presentation, T0 + 55 * MINUTE), ==,
+                   60 * MINUTE);
+  corro_presentation_set_session_minutes (presentation, 0);
+  g_assert_cmpint (corro_presentation_get_planned (presentation), ==, plan_total * MINUTE);
+}
+
+/* Pausing the timers stops every one of them; restarting starts the session now. */
+static void
+test_pause_and_restart_timers (void)
+{
+  g_autoptr(CorroProgramme) programme = corro_programme_new_default ();
+  CorroChapter *chapter = corro_programme_get_chapter (programme, 2);
+  g_autoptr(CorroPresentation) presentation = corro_presentation_new (programme, chapter, "group",
+                                                                      "en");
+  guint notified = 0;
+
+  g_signal_connect (presentation, "notify::timers-paused", G_CALLBACK (on_notify_cb), &notified);
+  corro_presentation_start (presentation, T0);
+  g_assert_false (corro_presentation_get_timers_paused (presentation));
+
+  /* Paused from 10 to 25 minutes: the clock shows 10 all that time. */
+  corro_presentation_set_timers_paused (presentation, TRUE, T0 + 10 * MINUTE);
+  corro_presentation_set_timers_paused (presentation, TRUE, T0 + 11 * MINUTE);
+  g_assert_true (corro_presentation_get_timers_paused (presentation));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpint (corro_presentation_get_elapsed (presentation, T0 + 20 * MINUTE), ==,
+                   10 * MINUTE);
+  g_assert_cmpint (corro_presentation_get_segment_elapsed (presentation, T0 + 20 * MINUTE), ==,
+                   10 * MINUTE);
+  g_assert_cmpint (corro_presentation_get_left (presentation, T0 + 20 * MINUTE), ==,
+                   110 * MINUTE);
+  /* A segment changed while paused starts at zero and stays there. */
+  corro_presentation_next (presentation, T0 + 20 * MINUTE);
+  g_assert_cmpint (corro_presentation_get_segment_elapsed (presentation, T0 + 24 * MINUTE), ==,
+                   0);
+  corro_presentation_set_timers_paused (presentation, FALSE, T0 + 25 * MINUTE);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpint (corro_presentation_get_elapsed (presentation, T0 + 30 * MINUTE), ==,
+                   15 * MINUTE);
+  g_assert_cmpint (corro_presentation_get_segment_elapsed (presentation, T0 + 30 * MINUTE), ==,
+                   5 * MINUTE);
+  g_assert_cmpint (corro_presentation_get_segment_left (presentation, T0 + 30 * MINUTE), ==,
+                   corro_presentation_get_segment_planned (presentation) - 5 * MINUTE);
+
+  /* Restarted at 40: nothing elapsed, the whole session left, every segment at zero. */
+  corro_presentation_set_timers_paused (presentation, TRUE, T0 + 35 * MINUTE);
+  corro_presentation_restart_timers (presentation, T0 + 40 * MINUTE);
+  g_assert_false (corro_presentation_get_timers_paused (presentation));
+  g_assert_cmpint (corro_presentation_get_elapsed (presentation, T0 + 40 * MINUTE), ==, 0);
+  g_assert_cmpint (corro_presentation_get_left (presentation, T0 + 41 * MINUTE), ==,
+                   119 * MINUTE);
+  g_assert_cmpint (corro_presentation_get_segment_elapsed (presentation, T0 + 41 * MINUTE), ==,
+                   MINUTE);
+  corro_presentation_previous (presentation, T0 + 42 * MINUTE);
+  g_assert_cmpint (corro_presentation_get_segment_elapsed (presentation, T0 + 42 * MINUTE), ==,
+                   0);
+
+  /* The clock stops at the end and a pause after it changes nothing. */
+  corro_presentation_finish (presentation, T0 + 100 * MINUTE);
+  corro_presentation_set_timers_paused (presentation, TRUE, T0 + 101 * MINUTE);
+  g_assert_false (corro_presentation_get_timers_paused (presentation));
+  g_assert_cmpint (corro_presentation_get_elapsed (presentation, T0 + 200 * MINUTE), ==,
+                   60 * MINUTE);
+}
+
+/* Each clip segment keeps where its clip stopped; the overview reads every step. */
+static void
+test_clip_positions_per_step (void)
+{
+  g_autoptr(CorroProgramme) programme = corro_programme_new_default ();
+  CorroChapter *chapter = corro_programme_get_chapter (programme, 1);
+  g_autoptr(CorroPresentation) presentation = corro_presentation_new (programme, chapter, "group",
+                                                                      "en");
+  guint n = corro_presentation_get_n_steps (presentation);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpint (corro_presentation_get_clip_position (presentation, i), ==, -1);
+      g_assert_nonnull (corro_presentation_get_step_segment (presentation, i));
+    }
+  g_assert_null (corro_presentation_get_step_segment (presentation, n));
+
+  corro_presentation_set_clip_position (presentation, 1, 42 * G_USEC_PER_SEC);
+  corro_presentation_set_clip_position (presentation, n, 5);
+  g_assert_cmpint (corro_presentation_get_clip_position (presentation, 1), ==,
+                   42 * G_USEC_PER_SEC);
+  g_assert_cmpint (corro_presentation_get_clip_position (presentation, 0), ==, -1);
+  g_assert_cmpint (corro_presentation_get_clip_position (presentation, n), ==, -1);
+
+  /* Away and back: still there. */
+  corro_presentation_start (presentation, T0);
+  corro_presentation_go_to (presentation, 2, T0 + MINUTE);
+  corro_presentation_go_to (presentation, 1, T0 + 2 * MINUTE);
+  g_assert_cmpint (corro_presentation_get_clip_position (presentation, 1), ==,
+                   42 * G_USEC_PER_SEC);
+
+  g_assert_true (corro_presentation_get_step_visited (presentation, 0));
+  g_assert_true (corro_presentation_get_step_visited (presentation, 2));
+  g_assert_false (corro_presentation_get_step_visited (presentation, 3));
+  g_assert_false (corro_presentation_get_step_visited (presentation, n));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/presentation/steps-follow-session-length", test_steps_follow_session_length);
   g_test_add_func ("/presentation/clock-against-plan", test_clock_against_plan);
   g_test_add_func ("/presentation/finish-records-skipped", test_finish_records_skipped);
   g_test_add_func ("/presentation/screen", test_screen);
+  g_test_add_func ("/presentation/session-length-not-plan-total",
+                   test_session_length_not_plan_total);
+  g_test_add_func ("/presentation/pause-and-restart-timers", test_pause_and_restart_timers);
+  g_test_add_func ("/presentation/clip-positions-per-step", test_clip_positions_per_step);
 
   return g_test_run ();
 }

@@ -24,6 +24,7 @@
 #include "corro-player.h"
 #include "corro-presentation.h"
 #include "corro-presenter-window.h"
+#include "corro-presenter-window-private.h"
 #include "corro-programme.h"
 #include "corro-programme-library.h"
 #include "corro-segment.h"
@@ -212,8 +213,8 @@ check_presenting (void)
   g_assert_cmpstr (corro_audience_view_get_showing (audience), ==, "title");
   gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.title-card", NULL);
 
-  /* Next past the clip, then End: the session is over and its times are kept. */
-  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  /* Ctrl+Right past the clip, then End: the session is over and its times are kept. */
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next-segment", NULL);
   g_assert_cmpstr (corro_audience_view_get_showing (audience), ==, "title");
   g_object_ref (presentation);
   gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.end", NULL);
@@ -460,6 +461,477 @@ test_sound_language (void)
   run_in_subprocess (check_sound_language);
 }
 
+/* A key as the facilitator (or a clicker) presses it, through the X server; xdotool
+ * names: "Next" is Page Down, "Prior" Page Up. */
+static void
+press_key (const char *key)
+{
+  corro_test_xdotool ((const char *[]) { "key", key, NULL });
+}
+
+static gboolean
+is_playing (gpointer data)
+{
+  return corro_player_get_state (data) == CORRO_PLAYER_STATE_PLAYING;
+}
+
+static gboolean
+is_paused (gpointer data)
+{
+  return corro_player_get_state (data) == CORRO_PLAYER_STATE_PAUSED;
+}
+
+typedef struct
+{
+  CorroPresentation *presentation;
+  guint              step;
+} StepWait;
+
+static gboolean
+step_is (gpointer data)
+{
+  StepWait *wait = data;
+
+  return corro_presentation_get_step (wait->presentation) == wait->step;
+}
+
+static void
+wait_for_step (CorroPresentation *presentation,
+               guint              step)
+{
+  StepWait wait = { presentation, step };
+
+  media_test_wait_until (step_is, &wait, 10);
+  g_assert_cmpuint (corro_presentation_get_step (presentation), ==, step);
+}
+
+/* Where @widget is in its window, in pixels. */
+static double
+window_y (GtkWidget *widget)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (gtk_widget_get_root (widget)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point.y;
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action)
+{
+  g_autoptr(GPtrArray) buttons = corro_test_find_widgets (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action) == 0)
+      return g_ptr_array_index (buttons, i);
+
+  g_assert_not_reached ();
+}
+
+#define CLICKER_FPS 10
+#define CLICKER_POINT_MS 5000
+#define CLICKER_OUT_MS 16000
+
+/* A clip stepped with a clicker's keys alone: Page Down while it plays pauses it and
+ * stays; a second press within two seconds leaves; going back finds it where it
+ * stopped, on the same frame; J/L and Shift+arrows seek by 10 s; at its end Page Down
+ * goes on; Ctrl+Right leaves at once. Nothing in the presenter moves when the clip
+ * stops at its question. */
+static void
+check_clicker (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *clip = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *shot = NULL;
+  g_autoptr(GError) error = NULL;
+  const gint64 points[] = { CLICKER_POINT_MS };
+  const char *question = g_str_equal (language (), "es") ? "Pregunta 1" : "Question 1";
+  CorroApplication *app;
+  CorroProgramme *programme;
+  CorroChapter *chapter;
+  CorroSegment *segment;
+  CorroPresenterWindow *presenter;
+  CorroPresentation *presentation;
+  CorroPlayer *player;
+  GtkWidget *play_button;
+  GtkWidget *prompt_label;
+  double transport_y, question_y, prompt_y;
+  guint clip_step;
+  gint64 first, paused_at;
+
+  if (!media_test_have_elements ("vp8enc", "webmmux", "vp8dec", NULL))
+    {
+      g_test_skip ("VP8 encoding is not available");
+      return;
+    }
+  clip = media_test_make_webm (dir, "welcome.webm", CLICKER_FPS, 170);
+  uri = g_filename_to_uri (clip, NULL, NULL);
+  first = media_test_first_frame_time (uri);
+
+  app = corro_test_start_app (path);
+  /* (Known only once GTK has its display.) */
+  if (!corro_test_has_xdotool ())
+    {
+      g_test_skip ("xdotool is not installed: the clicker's keys cannot be pressed");
+      return;
+    }
+  g_assert_true (corro_store_link_clip (corro_application_get_store (app), "ch1-welcome", uri,
+                                        &error));
+  g_assert_no_error (error);
+  programme = corro_programme_library_get_default (corro_application_get_library (app));
+  chapter = corro_programme_get_chapter (programme, 1);
+  segment = prepare_clip_segment_with (chapter, points, 1, CLICKER_OUT_MS);
+
+  presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
+                                                                 language ()));
+  gtk_window_set_default_size (GTK_WINDOW (presenter), 1366, 768);
+  presentation = corro_presenter_window_get_presentation (presenter);
+  player = corro_presenter_window_get_player (presenter);
+  corro_test_wait_for_draw (GTK_WIDGET (presenter));
+  corro_test_focus_window (GTK_WINDOW (presenter));
+  play_button = find_action_button (GTK_WIDGET (presenter), "presenter.play-pause");
+  prompt_label = GTK_WIDGET (presenter->prompt_label);
+
+  /* Page Down to the clip (the parts before have no clip, so one press each). */
+  for (clip_step = 0; corro_presentation_get_segment (presentation) != segment; clip_step++)
+    {
+      press_key ("Next");
+      wait_for_step (presentation, clip_step + 1);
+    }
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  media_test_iterate_for (0.3);
+  corro_test_wait_for_draw (GTK_WIDGET (presenter));
+  transport_y = window_y (play_button);
+  question_y = window_y (GTK_WIDGET (presenter->pause_prompt));
+  prompt_y = window_y (prompt_label);
+
+  /* Page Down plays; 2.5 s later, while it plays, Page Down pauses: still the clip. */
+  press_key ("Next");
+  media_test_wait_until (is_playing, player, 10);
+  g_assert_true (is_playing (player));
+  media_test_iterate_for (2.5);
+  g_assert_true (is_playing (player));
+  press_key ("Next");
+  media_test_wait_until (is_paused, player, 10);
+  g_assert_true (is_paused (player));
+  g_assert_cmpuint (corro_presentation_get_step (presentation), ==, clip_step);
+  g_assert_cmpint (corro_player_get_position (player), <, CLICKER_POINT_MS * 1000);
+  g_assert_true (label_shows (GTK_WIDGET (presenter),
+                              g_str_equal (language (), "es") ? "Presione otra vez para salir del video"
+                                                              : "Press again to leave the clip"));
+  paused_at = corro_player_get_position (player);
+  g_test_message ("Page Down while playing: paused at %" G_GINT64_FORMAT " µs, same segment",
+                  paused_at);
+
+  /* After the two seconds, Page Down plays on to the pause point and its question. */
+  media_test_iterate_for (2.3);
+  g_assert_cmpuint (corro_presentation_get_step (presentation), ==, clip_step);
+  press_key ("Next");
+  {
+    PromptWait wait = { presenter, question };
+
+    media_test_wait_until (prompt_shown, &wait, 20);
+  }
+  g_assert_cmpstr (corro_presenter_window_get_pause_prompt (presenter), ==, question);
+  g_assert_cmpint (corro_player_get_position (player), ==, CLICKER_POINT_MS * 1000);
+  corro_test_wait_for_draw (GTK_WIDGET (presenter));
+
+  /* The question appeared: the transport, the question's place and the segment's own
+   * question below it have not moved by a pixel. */
+  g_test_message ("transport y %.0f → %.0f, question %.0f → %.0f, prompt %.0f → %.0f",
+                  transport_y, window_y (play_button), question_y,
+                  window_y (GTK_WIDGET (presenter->pause_prompt)), prompt_y,
+                  window_y (prompt_label));
+  g_assert_cmpfloat (window_y (play_button), ==, transport_y);
+  g_assert_cmpfloat (window_y (GTK_WIDGET (presenter->pause_prompt)), ==, question_y);
+  g_assert_cmpfloat (window_y (prompt_label), ==, prompt_y);
+  g_assert_true (label_shows (GTK_WIDGET (presenter), question));
+
+  name = g_strdup_printf ("presenter-clicker-pause-%s.png", language ());
+  shot = corro_test_save_screenshot (GTK_WIDGET (presenter), name);
+  g_test_message ("screenshot: %s", shot);
+
+  /* Two quick presses, as a facilitator who means it: the next segment. */
+  media_test_iterate_for (2.3);
+  corro_test_xdotool ((const char *[]) { "key", "--delay", "150", "Next", "Next", NULL });
+  wait_for_step (presentation, clip_step + 1);
+
+  /* Page Up: back to the clip, at its pause point, on the same frame, question shown. */
+  press_key ("Prior");
+  wait_for_step (presentation, clip_step);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  media_test_iterate_for (0.3);
+  g_assert_cmpint (corro_player_get_position (player), ==, CLICKER_POINT_MS * 1000);
+  g_assert_cmpint (ABS (media_test_shown_frame (player) -
+                        frame_before (CLICKER_POINT_MS, CLICKER_FPS, first)), <=, 1);
+  g_assert_cmpstr (corro_presenter_window_get_pause_prompt (presenter), ==, question);
+
+  /* L and Shift+Right forward 10 s, J and Shift+Left back. */
+  press_key ("l");
+  media_test_iterate_for (0.5);
+  g_assert_cmpint (corro_player_get_position (player), ==, (CLICKER_POINT_MS + 10000) * 1000);
+  g_assert_null (corro_presenter_window_get_pause_prompt (presenter));
+  press_key ("j");
+  media_test_iterate_for (0.5);
+  g_assert_cmpint (corro_player_get_position (player), ==, CLICKER_POINT_MS * 1000);
+  press_key ("shift+Right");
+  media_test_iterate_for (0.5);
+  g_assert_cmpint (corro_player_get_position (player), ==, (CLICKER_POINT_MS + 10000) * 1000);
+  g_assert_cmpuint (corro_presentation_get_step (presentation), ==, clip_step);
+
+  /* Page Down plays the last second to the out point; then Page Down goes on. */
+  press_key ("Next");
+  media_test_wait_until (clip_finished, player, 20);
+  g_assert_true (clip_finished (player));
+  g_assert_cmpuint (corro_presentation_get_step (presentation), ==, clip_step);
+  media_test_iterate_for (2.3);
+  press_key ("Next");
+  wait_for_step (presentation, clip_step + 1);
+
+  /* Back, J to 5 s, Space plays, Ctrl+Right: the next segment at once. */
+  press_key ("ctrl+Left");
+  wait_for_step (presentation, clip_step);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  press_key ("shift+Left");
+  media_test_iterate_for (0.5);
+  press_key ("space");
+  media_test_wait_until (is_playing, player, 10);
+  press_key ("ctrl+Right");
+  wait_for_step (presentation, clip_step + 1);
+
+  corro_presenter_window_end (presenter);
+  corro_test_remove_tree (dir);
+}
+
+static void
+test_clicker (void)
+{
+  run_in_subprocess (check_clicker);
+}
+
+/* The timers: the time left counts down from the real start to the group's session
+ * length (not the plan's total), an overrun is said in words, T pauses and resumes
+ * them, Ctrl+R restarts them; during a break the group's screen says when it is back. */
+static void
+check_timers (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *over = NULL;
+  g_autofree char *elapsed = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *expected_later = NULL;
+  g_autoptr(CorroSegment) first = NULL;
+  gboolean es = g_str_equal (language (), "es");
+  CorroApplication *app;
+  CorroProgramme *programme;
+  CorroChapter *chapter;
+  CorroPresenterWindow *presenter;
+  CorroPresentation *presentation;
+  CorroAudienceView *audience;
+  GtkWindow *audience_window;
+  guint break_step = G_MAXUINT;
+  guint minutes = 0;
+
+  app = corro_test_start_app (path);
+  programme = corro_programme_library_get_default (corro_application_get_library (app));
+  chapter = corro_programme_get_chapter (programme, 1);
+  /* The plan now adds up to 7 minutes more than the 2-hour group. */
+  first = g_list_model_get_item (corro_chapter_get_segments (chapter), 0);
+  corro_segment_set_minutes (first, "group", corro_segment_get_minutes (first, "group") + 7);
+  g_assert_cmpuint (corro_chapter_get_total_minutes (chapter, "group"), !=, 120);
+
+  presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
+                                                                 language ()));
+  gtk_window_set_default_size (GTK_WINDOW (presenter), 1366, 768);
+  presentation = corro_presenter_window_get_presentation (presenter);
+  audience_window = corro_presenter_window_get_audience_window (presenter);
+  audience = CORRO_AUDIENCE_VIEW (corro_presenter_window_get_audience_view (presenter));
+  corro_test_wait_for_draw (GTK_WIDGET (presenter));
+  if (corro_test_has_xdotool ())
+    corro_test_focus_window (GTK_WINDOW (presenter));
+
+  /* Left: the 120 minutes from the real start, a second or two gone. */
+  _corro_presenter_window_update_clock (presenter);
+  text = g_strdup (gtk_label_get_label (presenter->left_label));
+  g_test_message ("%s", text);
+  g_assert_true (g_str_equal (text, es ? "Quedan 2:00:00" : "Left 2:00:00") ||
+                 g_str_has_prefix (text, es ? "Quedan 1:59:" : "Left 1:59:"));
+
+  /* Over time, in words. */
+  over = _corro_presenter_window_format_over (5 * 60 * G_USEC_PER_SEC + 20 * G_USEC_PER_SEC);
+  g_assert_cmpstr (over, ==, es ? "5 min de más" : "5 min over");
+  g_clear_pointer (&over, g_free);
+  over = _corro_presenter_window_format_over (20 * G_USEC_PER_SEC);
+  g_assert_cmpstr (over, ==, es ? "Menos de un minuto de más" : "Less than a minute over");
+  /* A 1-minute session two seconds after it started ends within the minute; with none
+   * the plan's total is used. */
+  corro_presentation_set_session_minutes (presentation, 0);
+  _corro_presenter_window_update_clock (presenter);
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (presenter->left_label),
+                                   es ? "Quedan 2:06:" : "Left 2:06:") ||
+                 g_str_has_suffix (gtk_label_get_label (presenter->left_label), "2:07:00"));
+  corro_presentation_set_session_minutes (presentation, 120);
+
+  /* T pauses the timers: the elapsed time stands still; T again runs them. */
+  if (corro_test_has_xdotool ())
+    press_key ("t");
+  else
+    gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.pause-timers", NULL);
+  media_test_iterate_for (0.3);
+  g_assert_true (corro_presentation_get_timers_paused (presentation));
+  elapsed = g_strdup (gtk_label_get_label (presenter->elapsed_label));
+  media_test_iterate_for (1.6);
+  g_assert_cmpstr (gtk_label_get_label (presenter->elapsed_label), ==, elapsed);
+  g_assert_true (label_shows (GTK_WIDGET (presenter), es ? "_Reanudar cronómetros"
+                                                         : "_Resume Timers"));
+  if (corro_test_has_xdotool ())
+    press_key ("t");
+  else
+    gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.pause-timers", NULL);
+  media_test_iterate_for (1.6);
+  g_assert_false (corro_presentation_get_timers_paused (presentation));
+  g_assert_cmpstr (gtk_label_get_label (presenter->elapsed_label), !=, elapsed);
+
+  /* Ctrl+R: the session starts now. */
+  if (corro_test_has_xdotool ())
+    press_key ("ctrl+r");
+  else
+    gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.restart-timers", NULL);
+  media_test_iterate_for (0.3);
+  _corro_presenter_window_update_clock (presenter);
+  g_assert_cmpstr (gtk_label_get_label (presenter->elapsed_label), ==,
+                   es ? "Transcurrido 0:00" : "Elapsed 0:00");
+  g_assert_true (g_str_equal (gtk_label_get_label (presenter->left_label),
+                              es ? "Quedan 2:00:00" : "Left 2:00:00") ||
+                 g_str_has_prefix (gtk_label_get_label (presenter->left_label),
+                                   es ? "Quedan 1:59:5" : "Left 1:59:5"));
+
+  /* The break: the group's screen says when the session goes on. */
+  for (guint i = 0; i < corro_presentation_get_n_steps (presentation); i++)
+    if (corro_segment_get_kind (corro_presentation_get_step_segment (presentation, i)) ==
+        CORRO_SEGMENT_BREAK)
+      {
+        break_step = i;
+        minutes = corro_segment_get_minutes (corro_presentation_get_step_segment (presentation, i),
+                                             "group");
+        break;
+      }
+  g_assert_cmpuint (break_step, !=, G_MAXUINT);
+  corro_presentation_go_to (presentation, break_step, g_get_monotonic_time ());
+  g_assert_cmpstr (corro_audience_view_get_showing (audience), ==, "break");
+  g_clear_pointer (&text, g_free);
+  text = corro_audience_view_dup_break_text (audience);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) back = g_date_time_add_seconds (now, minutes * 60 + 30);
+    g_autoptr(GDateTime) later = g_date_time_add_minutes (back, 1);
+    g_autofree char *at = g_date_time_format (back, "%H:%M");
+    g_autofree char *at_later = g_date_time_format (later, "%H:%M");
+
+    expected = g_strdup_printf (es ? "Regresamos a las %s" : "Back at %s", at);
+    expected_later = g_strdup_printf (es ? "Regresamos a las %s" : "Back at %s", at_later);
+  }
+  g_test_message ("the group's screen: %s", text);
+  g_assert_true (strstr (text, expected) != NULL || strstr (text, expected_later) != NULL);
+  g_assert_true (label_shows (GTK_WIDGET (audience_window), expected) ||
+                 label_shows (GTK_WIDGET (audience_window), expected_later));
+  /* Nothing of the presenter's on it. */
+  g_assert_false (label_shows (GTK_WIDGET (audience_window), es ? "Transcurrido" : "Elapsed"));
+
+  /* The next-line says "Break" once. */
+  corro_presentation_go_to (presentation, break_step - 1, g_get_monotonic_time ());
+  g_assert_false (label_shows (GTK_WIDGET (presenter), es ? "Descanso · Descanso"
+                                                          : "Break · Break"));
+  corro_presentation_go_to (presentation, break_step, g_get_monotonic_time ());
+
+  corro_test_wait_for_draw (GTK_WIDGET (presenter));
+  corro_test_wait_for_draw (GTK_WIDGET (audience_window));
+  name = g_strdup_printf ("presenter-break-%s.png", language ());
+  shot = corro_test_save_screenshot (GTK_WIDGET (presenter), name);
+  g_test_message ("screenshot: %s", shot);
+  g_free (name);
+  g_free (shot);
+  name = g_strdup_printf ("audience-break-%s.png", language ());
+  shot = corro_test_save_screenshot (GTK_WIDGET (audience_window), name);
+  g_test_message ("screenshot: %s", shot);
+
+  /* Leaving the break: the group sees the title card again. */
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next-segment", NULL);
+  g_assert_cmpstr (corro_audience_view_get_showing (audience), !=, "break");
+
+  corro_presenter_window_end (presenter);
+  corro_test_remove_tree (dir);
+}
+
+static void
+test_timers (void)
+{
+  run_in_subprocess (check_timers);
+}
+
+/* The session's overview: O opens it on the current part, Down and Enter go to another. */
+static void
+check_overview (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  CorroApplication *app;
+  CorroProgramme *programme;
+  CorroChapter *chapter;
+  CorroPresenterWindow *presenter;
+  CorroPresentation *presentation;
+
+  app = corro_test_start_app (path);
+  if (!corro_test_has_xdotool ())
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+  programme = corro_programme_library_get_default (corro_application_get_library (app));
+  chapter = corro_programme_get_chapter (programme, 2);
+  presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
+                                                                 language ()));
+  presentation = corro_presenter_window_get_presentation (presenter);
+  corro_test_wait_for_draw (GTK_WIDGET (presenter));
+  corro_test_focus_window (GTK_WINDOW (presenter));
+
+  press_key ("o");
+  media_test_iterate_for (0.5);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (presenter->overview)));
+  g_assert_cmpint (gtk_list_box_row_get_index (
+                     GTK_LIST_BOX_ROW (gtk_widget_get_focus_child (
+                       GTK_WIDGET (corro_session_overview_get_list (presenter->overview))))),
+                   ==, 0);
+  press_key ("Down");
+  press_key ("Down");
+  press_key ("Down");
+  press_key ("Return");
+  wait_for_step (presentation, 3);
+  media_test_iterate_for (0.3);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (presenter->overview)));
+
+  /* The keys are the presenter's again. */
+  press_key ("Left");
+  wait_for_step (presentation, 2);
+
+  corro_presenter_window_end (presenter);
+  corro_test_remove_tree (dir);
+}
+
+static void
+test_overview (void)
+{
+  run_in_subprocess (check_overview);
+}
+
 static void
 test_presenting (void)
 {
@@ -475,11 +947,14 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/presenter/chapter-1-with-a-clip", test_presenting);
   g_test_add_func ("/presenter/sound-in-the-content-language", test_sound_language);
   g_test_add_func ("/presenter/three-pause-points-on-the-right-frames", test_three_pause_points);
+  g_test_add_func ("/presenter/a-clicker-steps-through-a-clip", test_clicker);
+  g_test_add_func ("/presenter/timers", test_timers);
+  g_test_add_func ("/presenter/session-overview", test_overview);
 
   return g_test_run ();
 }

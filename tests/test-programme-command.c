@@ -114,6 +114,7 @@ run_corro (Run        *run,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (child));
   run->status = g_subprocess_get_exit_status (child);
+  corro_test_assert_clean_log (run->err, "corro");
 }
 
 static char *
@@ -402,7 +403,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add ("/programme-command/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -718,7 +718,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   for (guint i = 0; i < G_N_ELEMENTS (problem_cases); i++)
     {

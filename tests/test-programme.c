@@ -303,7 +303,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/programme/default", test_default_programme);
   g_test_add_func ("/programme/default-is-canonical", test_default_programme_is_canonical);

@@ -66,6 +66,7 @@ run_corro (Run        *run,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (child));
   run->status = g_subprocess_get_exit_status (child);
+  corro_test_assert_clean_log (run->err, "corro");
 }
 
 static void
@@ -310,7 +311,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/records-cli/demo", test_demo);
   g_test_add_func ("/records-cli/demo-refuses-existing-file", test_demo_refuses_existing_file);

@@ -977,7 +977,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add ("/records-store/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -718,6 +718,7 @@ run_corro (Run                *run,
   g_subprocess_communicate_utf8 (child, NULL, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
   run->status = g_subprocess_get_exit_status (child);
+  corro_test_assert_clean_log (run->err, "corro");
 }
 
 static void
@@ -907,7 +908,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
 #define ADD(name, func) \
   g_test_add ("/reports/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

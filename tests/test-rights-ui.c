@@ -216,7 +216,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/rights-ui/erase-dialog", test_erase_dialog);
   g_test_add_func ("/rights-ui/retention-window", test_retention_window);

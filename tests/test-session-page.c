@@ -905,7 +905,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_test_init (&argc, &argv, NULL);
+  corro_test_init (&argc, &argv);
 
   g_test_add_func ("/session-page/attendance-letters", test_attendance_letters);
   g_test_add_func ("/session-page/attendance-keys", test_attendance);

@@ -132,7 +132,10 @@ main (int   argc,
 
   if (class_name != NULL)
     {
-      GType parent = g_type_from_name (parent_name != NULL ? parent_name : "");
+      /* Through the builder, so that a GTK type no other code has used yet (GtkPopover)
+       * is registered by its _get_type() function. */
+      GType parent = gtk_builder_get_type_from_name (builder,
+                                                     parent_name != NULL ? parent_name : "");
       GTypeQuery query;
       GTypeInfo info = { 0 };
       GType type;

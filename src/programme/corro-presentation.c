@@ -35,14 +35,20 @@ struct _CorroPresentation
   GArray         *steps;         /* guint: segment index in the chapter */
   GArray         *spent;         /* gint64 per step: time spent on it so far */
   GArray         *visited;       /* gboolean per step */
+  GArray         *clip_at;       /* gint64 per step: where its clip stopped, or -1 */
   GDateTime      *started_at;
   GDateTime      *finished_at;
 
   guint           step;
+  guint           session_minutes;
   CorroScreen     screen;
-  gint64          start_time;    /* monotonic; 0 before the start */
+  /* Every time below is on the session's clock: monotonic time less the time the
+   * timers were paused, so that a pause stops every timer at once. */
+  gint64          start_time;    /* 0 before the start */
   gint64          step_time;     /* when the current step became current */
   gint64          finish_time;
+  gint64          paused_total;  /* monotonic µs the timers were paused, before now */
+  gint64          paused_since;  /* monotonic; 0 when the timers run */
 };
 
 enum {
@@ -51,6 +57,7 @@ enum {
   PROP_SCREEN,
   PROP_STARTED,
   PROP_FINISHED,
+  PROP_TIMERS_PAUSED,
   N_PROPS
 };
 
@@ -59,6 +66,19 @@ G_DEFINE_FINAL_TYPE (CorroPresentation, corro_presentation, G_TYPE_OBJECT)
 static GParamSpec *properties[N_PROPS];
 
 /* helpers */
+
+/* @now (monotonic) on the session's clock. */
+static gint64
+session_clock (CorroPresentation *self,
+               gint64             now)
+{
+  gint64 paused = self->paused_total;
+
+  if (self->paused_since != 0)
+    paused += MAX (0, now - self->paused_since);
+
+  return now - paused;
+}
 
 static CorroSegment *
 segment_of_step (CorroPresentation *self,
@@ -95,6 +115,22 @@ collect_steps (CorroPresentation *self)
 
   g_array_set_size (self->spent, self->steps->len);
   g_array_set_size (self->visited, self->steps->len);
+  g_array_set_size (self->clip_at, self->steps->len);
+  for (guint i = 0; i < self->steps->len; i++)
+    g_array_index (self->clip_at, gint64, i) = -1;
+}
+
+/* The session length chosen for the group (the programme's variant: a 2-hour group, one
+ * family's hour), which is what the group was told; the plan's minutes may add up to
+ * more or less than it. */
+static guint
+variant_minutes (CorroPresentation *self)
+{
+  for (guint i = 0; i < corro_programme_get_n_variants (self->programme); i++)
+    if (g_strcmp0 (corro_programme_get_variant_id (self->programme, i), self->variant) == 0)
+      return corro_programme_get_variant_minutes (self->programme, i);
+
+  return 0;
 }
 
 /* Adds the time spent on the current step up to @now. */
@@ -105,6 +141,7 @@ close_step (CorroPresentation *self,
   if (self->start_time == 0 || self->finish_time != 0 || self->step >= self->steps->len)
     return;
 
+  now = session_clock (self, now);
   g_array_index (self->spent, gint64, self->step) += MAX (0, now - self->step_time);
   self->step_time = now;
 }
@@ -119,7 +156,7 @@ enter_step (CorroPresentation *self,
 
   close_step (self, now);
   self->step = step;
-  self->step_time = now;
+  self->step_time = session_clock (self, now);
   if (self->start_time != 0)
     g_array_index (self->visited, gboolean, step) = TRUE;
 
@@ -140,6 +177,7 @@ corro_presentation_finalize (GObject *object)
   g_clear_pointer (&self->steps, g_array_unref);
   g_clear_pointer (&self->spent, g_array_unref);
   g_clear_pointer (&self->visited, g_array_unref);
+  g_clear_pointer (&self->clip_at, g_array_unref);
   g_clear_pointer (&self->started_at, g_date_time_unref);
   g_clear_pointer (&self->finished_at, g_date_time_unref);
 
@@ -168,6 +206,9 @@ corro_presentation_get_property (GObject    *object,
     case PROP_FINISHED:
       g_value_set_boolean (value, self->finish_time != 0);
       break;
+    case PROP_TIMERS_PAUSED:
+      g_value_set_boolean (value, self->paused_since != 0);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -195,6 +236,10 @@ corro_presentation_class_init (CorroPresentationClass *klass)
     g_param_spec_boolean ("finished", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_TIMERS_PAUSED] =
+    g_param_spec_boolean ("timers-paused", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -204,6 +249,7 @@ corro_presentation_init (CorroPresentation *self)
   self->steps = g_array_new (FALSE, TRUE, sizeof (guint));
   self->spent = g_array_new (FALSE, TRUE, sizeof (gint64));
   self->visited = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  self->clip_at = g_array_new (FALSE, TRUE, sizeof (gint64));
 }
 
 /* public API */
@@ -231,6 +277,7 @@ corro_presentation_new (CorroProgramme *programme,
   self->variant = g_strdup (variant);
   self->language = g_strdup (language != NULL ? language : "en");
   collect_steps (self);
+  self->session_minutes = variant_minutes (self);
 
   return self;
 }
@@ -348,7 +395,7 @@ corro_presentation_start (CorroPresentation *self,
   if (self->start_time != 0)
     return;
 
-  self->start_time = MAX (now, 1);
+  self->start_time = MAX (session_clock (self, now), 1);
   self->step_time = self->start_time;
   self->started_at = g_date_time_new_now_local ();
   if (self->steps->len > 0)
@@ -426,7 +473,7 @@ corro_presentation_finish (CorroPresentation *self,
     return;
 
   close_step (self, now);
-  self->finish_time = MAX (now, self->start_time);
+  self->finish_time = MAX (session_clock (self, now), self->start_time);
   self->finished_at = g_date_time_new_now_local ();
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINISHED]);
@@ -480,27 +527,52 @@ corro_presentation_get_elapsed (CorroPresentation *self,
   if (self->start_time == 0)
     return 0;
 
-  return MAX (0, (self->finish_time != 0 ? self->finish_time : now) - self->start_time);
+  return MAX (0, (self->finish_time != 0 ? self->finish_time : session_clock (self, now)) -
+                 self->start_time);
 }
 
 /**
  * corro_presentation_get_planned:
  *
- * Returns: the session's planned length in microseconds
+ * Returns: the session's planned length in microseconds: the group's session length
+ *   (see corro_presentation_set_session_minutes()), or the plan's total without one
  */
 gint64
 corro_presentation_get_planned (CorroPresentation *self)
 {
-  gint64 total = 0;
+  gint64 total;
 
   g_return_val_if_fail (CORRO_IS_PRESENTATION (self), 0);
 
-  total = corro_chapter_get_total_minutes (self->chapter, self->variant);
-  for (guint i = 0; total == 0 && i < corro_programme_get_n_variants (self->programme); i++)
-    if (g_strcmp0 (corro_programme_get_variant_id (self->programme, i), self->variant) == 0)
-      total = corro_programme_get_variant_minutes (self->programme, i);
+  total = self->session_minutes;
+  if (total == 0)
+    total = corro_chapter_get_total_minutes (self->chapter, self->variant);
 
   return total * USEC_PER_MINUTE;
+}
+
+guint
+corro_presentation_get_session_minutes (CorroPresentation *self)
+{
+  g_return_val_if_fail (CORRO_IS_PRESENTATION (self), 0);
+
+  return self->session_minutes;
+}
+
+/**
+ * corro_presentation_set_session_minutes:
+ * @minutes: how long the group's session is, or 0 for the plan's total
+ *
+ * The length the time left counts down to. It starts as the length of the session
+ * variant presented (e.g. 120 minutes for a group).
+ */
+void
+corro_presentation_set_session_minutes (CorroPresentation *self,
+                                        guint              minutes)
+{
+  g_return_if_fail (CORRO_IS_PRESENTATION (self));
+
+  self->session_minutes = minutes;
 }
 
 /**
@@ -536,7 +608,7 @@ corro_presentation_get_segment_elapsed (CorroPresentation *self,
 
   spent = g_array_index (self->spent, gint64, self->step);
   if (self->finish_time == 0)
-    spent += MAX (0, now - self->step_time);
+    spent += MAX (0, session_clock (self, now) - self->step_time);
 
   return spent;
 }
@@ -624,4 +696,163 @@ corro_presentation_dup_skipped (CorroPresentation *self)
       g_array_append_val (skipped, g_array_index (self->steps, guint, i));
 
   return skipped;
+}
+
+gboolean
+corro_presentation_get_timers_paused (CorroPresentation *self)
+{
+  g_return_val_if_fail (CORRO_IS_PRESENTATION (self), FALSE);
+
+  return self->paused_since != 0;
+}
+
+/**
+ * corro_presentation_set_timers_paused:
+ * @paused: whether the session's timers stop (a fire alarm, a long interruption)
+ *
+ * While paused, the time elapsed, the time on the current segment and so the time left
+ * stand still; the planned end moves later by as long as the pause lasts.
+ */
+void
+corro_presentation_set_timers_paused (CorroPresentation *self,
+                                      gboolean           paused,
+                                      gint64             now)
+{
+  g_return_if_fail (CORRO_IS_PRESENTATION (self));
+
+  paused = !!paused;
+  if (paused == (self->paused_since != 0) || self->finish_time != 0)
+    return;
+
+  if (paused)
+    {
+      self->paused_since = MAX (now, 1);
+    }
+  else
+    {
+      self->paused_total += MAX (0, now - self->paused_since);
+      self->paused_since = 0;
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMERS_PAUSED]);
+}
+
+/**
+ * corro_presentation_restart_timers:
+ *
+ * The session really starts now (the window was opened before the group came in): the
+ * time elapsed and every segment's time go back to zero, the time left to the whole
+ * session length, and the timers run.
+ */
+void
+corro_presentation_restart_timers (CorroPresentation *self,
+                                   gint64             now)
+{
+  g_return_if_fail (CORRO_IS_PRESENTATION (self));
+
+  if (self->start_time == 0 || self->finish_time != 0)
+    return;
+
+  corro_presentation_set_timers_paused (self, FALSE, now);
+  self->start_time = MAX (session_clock (self, now), 1);
+  self->step_time = self->start_time;
+  for (guint i = 0; i < self->spent->len; i++)
+    g_array_index (self->spent, gint64, i) = 0;
+  g_clear_pointer (&self->started_at, g_date_time_unref);
+  self->started_at = g_date_time_new_now_local ();
+}
+
+/**
+ * corro_presentation_dup_planned_end:
+ *
+ * Returns: (transfer full) (nullable): the wall-clock time the session is planned to
+ *   end at: the real start plus the session length, later by any pause of the timers;
+ *   %NULL before the start
+ */
+GDateTime *
+corro_presentation_dup_planned_end (CorroPresentation *self,
+                                    gint64             now)
+{
+  g_autoptr(GDateTime) wall = NULL;
+
+  g_return_val_if_fail (CORRO_IS_PRESENTATION (self), NULL);
+
+  if (self->start_time == 0)
+    return NULL;
+
+  wall = g_date_time_new_now_local ();
+  return g_date_time_add (wall, corro_presentation_get_left (self, now));
+}
+
+/**
+ * corro_presentation_get_segment_left:
+ *
+ * Returns: microseconds left of the current segment's planned minutes; negative when over
+ */
+gint64
+corro_presentation_get_segment_left (CorroPresentation *self,
+                                     gint64             now)
+{
+  g_return_val_if_fail (CORRO_IS_PRESENTATION (self), 0);
+
+  return corro_presentation_get_segment_planned (self) -
+         corro_presentation_get_segment_elapsed (self, now);
+}
+
+/**
+ * corro_presentation_get_step_segment:
+ *
+ * Returns: (transfer none) (nullable): the segment of @step
+ */
+CorroSegment *
+corro_presentation_get_step_segment (CorroPresentation *self,
+                                     guint              step)
+{
+  g_return_val_if_fail (CORRO_IS_PRESENTATION (self), NULL);
+
+  return segment_of_step (self, step);
+}
+
+/**
+ * corro_presentation_get_step_visited:
+ *
+ * Returns: whether @step has been current since the start
+ */
+gboolean
+corro_presentation_get_step_visited (CorroPresentation *self,
+                                     guint              step)
+{
+  g_return_val_if_fail (CORRO_IS_PRESENTATION (self), FALSE);
+
+  return step < self->visited->len && g_array_index (self->visited, gboolean, step);
+}
+
+/**
+ * corro_presentation_get_clip_position:
+ *
+ * Returns: where @step's clip stopped when it was last shown (µs from the start of the
+ *   file), or -1 when it has not been played
+ */
+gint64
+corro_presentation_get_clip_position (CorroPresentation *self,
+                                      guint              step)
+{
+  g_return_val_if_fail (CORRO_IS_PRESENTATION (self), -1);
+
+  return step < self->clip_at->len ? g_array_index (self->clip_at, gint64, step) : -1;
+}
+
+/**
+ * corro_presentation_set_clip_position:
+ * @position: where @step's clip is, so that going back to it goes on from there
+ */
+void
+corro_presentation_set_clip_position (CorroPresentation *self,
+                                      guint              step,
+                                      gint64             position)
+{
+  g_return_if_fail (CORRO_IS_PRESENTATION (self));
+
+  if (step < self->clip_at->len)
+    g_array_index (self->clip_at, gint64, step) = MAX (position, -1);
 }

@@ -59,5 +59,27 @@ CorroTiming        corro_presentation_get_segment_timing  (CorroPresentation *se
 GDateTime         *corro_presentation_get_started_at      (CorroPresentation *self);
 GDateTime         *corro_presentation_get_finished_at     (CorroPresentation *self);
 GArray            *corro_presentation_dup_skipped         (CorroPresentation *self);
+guint              corro_presentation_get_session_minutes (CorroPresentation *self);
+void               corro_presentation_set_session_minutes (CorroPresentation *self,
+                                                           guint              minutes);
+gboolean           corro_presentation_get_timers_paused   (CorroPresentation *self);
+void               corro_presentation_set_timers_paused   (CorroPresentation *self,
+                                                           gboolean           paused,
+                                                           gint64             now);
+void               corro_presentation_restart_timers      (CorroPresentation *self,
+                                                           gint64             now);
+GDateTime         *corro_presentation_dup_planned_end     (CorroPresentation *self,
+                                                           gint64             now);
+gint64             corro_presentation_get_segment_left    (CorroPresentation *self,
+                                                           gint64             now);
+CorroSegment      *corro_presentation_get_step_segment    (CorroPresentation *self,
+                                                           guint              step);
+gboolean           corro_presentation_get_step_visited    (CorroPresentation *self,
+                                                           guint              step);
+gint64             corro_presentation_get_clip_position   (CorroPresentation *self,
+                                                           guint              step);
+void               corro_presentation_set_clip_position   (CorroPresentation *self,
+                                                           guint              step,
+                                                           gint64             position);
 
 G_END_DECLS

@@ -22,5 +22,6 @@ GtkWidget  *corro_audience_view_new           (CorroPresentation *presentation,
 void        corro_audience_view_set_show_clip (CorroAudienceView *self,
                                                gboolean           show_clip);
 const char *corro_audience_view_get_showing   (CorroAudienceView *self);
+char       *corro_audience_view_dup_break_text (CorroAudienceView *self);
 
 G_END_DECLS

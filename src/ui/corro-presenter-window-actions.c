@@ -15,11 +15,13 @@
 #include "corro-presentation.h"
 #include "corro-presenter-window-private.h"
 
-#define SEEK_STEP (5 * G_USEC_PER_SEC)
+#define SEEK_STEP (10 * G_USEC_PER_SEC)
 
 /* What the keys, a presentation clicker and the buttons do. Clickers send Page Down and
- * Page Up (or the arrows); every action is also a button, so the mouse and the
- * accessibility tree reach all of them. */
+ * Page Up (or the arrows): in a clip they step through it (see
+ * corro-presenter-window-clip.c); Ctrl+Right and Ctrl+Left always change the segment.
+ * Every action is also a button, so the mouse and the accessibility tree reach all of
+ * them. */
 
 static gboolean
 clip_is_playing (CorroPresenterWindow *self)
@@ -59,8 +61,20 @@ presenter_navigate_action (GtkWidget  *widget,
   gint64 now = g_get_monotonic_time ();
 
   if (g_str_equal (action_name, "presenter.next"))
+    {
+      _corro_presenter_window_step_forward (self);
+      return;
+    }
+  if (g_str_equal (action_name, "presenter.previous"))
+    {
+      _corro_presenter_window_step_back (self);
+      return;
+    }
+
+  _corro_presenter_window_keep_clip_position (self);
+  if (g_str_equal (action_name, "presenter.next-segment"))
     corro_presentation_next (self->presentation, now);
-  else if (g_str_equal (action_name, "presenter.previous"))
+  else if (g_str_equal (action_name, "presenter.previous-segment"))
     corro_presentation_previous (self->presentation, now);
   else if (g_str_equal (action_name, "presenter.first"))
     corro_presentation_go_to (self->presentation, 0, now);
@@ -77,9 +91,14 @@ presenter_pause_point_action (GtkWidget  *widget,
   CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
 
   if (g_str_equal (action_name, "presenter.next-pause-point"))
-    corro_player_next_pause_point (self->player);
+    {
+      corro_player_next_pause_point (self->player);
+    }
   else
-    corro_player_previous_pause_point (self->player);
+    {
+      _corro_presenter_window_show_pause_point (self, -1);
+      corro_player_previous_pause_point (self->player);
+    }
 }
 
 static void
@@ -89,9 +108,50 @@ presenter_seek_action (GtkWidget  *widget,
 {
   CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
 
+  /* Off the pause point: its question is no longer the one to ask. */
+  _corro_presenter_window_show_pause_point (self, -1);
   corro_player_seek_relative (self->player,
                               g_str_equal (action_name, "presenter.seek-back") ? -SEEK_STEP
                                                                                : SEEK_STEP);
+  _corro_presenter_window_update_transport (self);
+}
+
+static void
+presenter_pause_timers_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
+  gboolean paused = !corro_presentation_get_timers_paused (self->presentation);
+
+  corro_presentation_set_timers_paused (self->presentation, paused, g_get_monotonic_time ());
+  _corro_presenter_window_update_clock (self);
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (paused ? _("Timers paused")
+                                                     : _("Timers running again")));
+}
+
+static void
+presenter_restart_timers_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
+
+  corro_presentation_restart_timers (self->presentation, g_get_monotonic_time ());
+  _corro_presenter_window_update_clock (self);
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("Timers restarted: the session starts now")));
+}
+
+static void
+presenter_overview_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
+
+  gtk_menu_button_popup (self->overview_button);
 }
 
 static void
@@ -172,16 +232,33 @@ static const struct
   const char      *action;
 } presenter_keys[] = {
   { GDK_KEY_space, 0, "presenter.play-pause" },
+  { GDK_KEY_k, 0, "presenter.play-pause" },
+  { GDK_KEY_K, 0, "presenter.play-pause" },
   { GDK_KEY_Right, 0, "presenter.next" },
   { GDK_KEY_Down, 0, "presenter.next" },
   { GDK_KEY_Page_Down, 0, "presenter.next" },
   { GDK_KEY_Left, 0, "presenter.previous" },
   { GDK_KEY_Up, 0, "presenter.previous" },
   { GDK_KEY_Page_Up, 0, "presenter.previous" },
+  { GDK_KEY_Right, GDK_CONTROL_MASK, "presenter.next-segment" },
+  { GDK_KEY_Page_Down, GDK_CONTROL_MASK, "presenter.next-segment" },
+  { GDK_KEY_Left, GDK_CONTROL_MASK, "presenter.previous-segment" },
+  { GDK_KEY_Page_Up, GDK_CONTROL_MASK, "presenter.previous-segment" },
   { GDK_KEY_Home, 0, "presenter.first" },
   { GDK_KEY_End, 0, "presenter.last" },
-  { GDK_KEY_Right, GDK_CONTROL_MASK, "presenter.next-pause-point" },
-  { GDK_KEY_Left, GDK_CONTROL_MASK, "presenter.previous-pause-point" },
+  { GDK_KEY_Down, GDK_CONTROL_MASK, "presenter.next-pause-point" },
+  { GDK_KEY_Up, GDK_CONTROL_MASK, "presenter.previous-pause-point" },
+  { GDK_KEY_j, 0, "presenter.seek-back" },
+  { GDK_KEY_J, 0, "presenter.seek-back" },
+  { GDK_KEY_Left, GDK_SHIFT_MASK, "presenter.seek-back" },
+  { GDK_KEY_l, 0, "presenter.seek-forward" },
+  { GDK_KEY_L, 0, "presenter.seek-forward" },
+  { GDK_KEY_Right, GDK_SHIFT_MASK, "presenter.seek-forward" },
+  { GDK_KEY_t, 0, "presenter.pause-timers" },
+  { GDK_KEY_T, 0, "presenter.pause-timers" },
+  { GDK_KEY_r, GDK_CONTROL_MASK, "presenter.restart-timers" },
+  { GDK_KEY_o, 0, "presenter.overview" },
+  { GDK_KEY_O, 0, "presenter.overview" },
   { GDK_KEY_b, 0, "presenter.black" },
   { GDK_KEY_B, 0, "presenter.black" },
   { GDK_KEY_period, 0, "presenter.black" },
@@ -195,6 +272,12 @@ presenter_key_cb (GtkWidget *widget,
                   GVariant  *args,
                   gpointer   user_data)
 {
+  CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
+
+  /* In the session's overview the arrows and Enter move in its list. */
+  if (self->overview != NULL && gtk_widget_get_visible (GTK_WIDGET (self->overview)))
+    return FALSE;
+
   /* The key is the presenter's even when its action is disabled (Right on the last
    * segment, Space without a clip): it must not move the focus or press a button. */
   gtk_widget_activate_action (widget, user_data, NULL);
@@ -229,6 +312,7 @@ void
 _corro_presenter_window_class_init_actions (GtkWidgetClass *widget_class)
 {
   static const char * const next[] = { "presenter.next", "presenter.previous",
+                                       "presenter.next-segment", "presenter.previous-segment",
                                        "presenter.first", "presenter.last" };
 
   gtk_widget_class_install_action (widget_class, "presenter.play-pause", NULL,
@@ -243,6 +327,12 @@ _corro_presenter_window_class_init_actions (GtkWidgetClass *widget_class)
                                    presenter_seek_action);
   gtk_widget_class_install_action (widget_class, "presenter.seek-forward", NULL,
                                    presenter_seek_action);
+  gtk_widget_class_install_action (widget_class, "presenter.pause-timers", NULL,
+                                   presenter_pause_timers_action);
+  gtk_widget_class_install_action (widget_class, "presenter.restart-timers", NULL,
+                                   presenter_restart_timers_action);
+  gtk_widget_class_install_action (widget_class, "presenter.overview", NULL,
+                                   presenter_overview_action);
   gtk_widget_class_install_property_action (widget_class, "presenter.black", "black");
   gtk_widget_class_install_property_action (widget_class, "presenter.title-card", "title-card");
   gtk_widget_class_install_action (widget_class, "presenter.audience-in-window", NULL,
@@ -262,8 +352,10 @@ _corro_presenter_window_update_actions (CorroPresenterWindow *self)
   gtk_widget_action_set_enabled (widget, "presenter.previous-pause-point", self->clip_ready);
   gtk_widget_action_set_enabled (widget, "presenter.seek-back", self->clip_ready);
   gtk_widget_action_set_enabled (widget, "presenter.seek-forward", self->clip_ready);
-  gtk_widget_action_set_enabled (widget, "presenter.previous", step > 0);
+  gtk_widget_action_set_enabled (widget, "presenter.previous", step > 0 || self->clip_ready);
+  gtk_widget_action_set_enabled (widget, "presenter.previous-segment", step > 0);
   gtk_widget_action_set_enabled (widget, "presenter.first", step > 0);
-  gtk_widget_action_set_enabled (widget, "presenter.next", step + 1 < n);
+  gtk_widget_action_set_enabled (widget, "presenter.next", step + 1 < n || self->clip_ready);
+  gtk_widget_action_set_enabled (widget, "presenter.next-segment", step + 1 < n);
   gtk_widget_action_set_enabled (widget, "presenter.last", step + 1 < n);
 }

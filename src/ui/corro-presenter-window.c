@@ -14,15 +14,11 @@
 #include "corro-application.h"
 #include "corro-audience-window.h"
 #include "corro-chapter.h"
-#include "corro-pause-point.h"
 #include "corro-presentation.h"
 #include "corro-presenter-window-private.h"
 #include "corro-segment.h"
-#include "corro-store.h"
-#include "corro-track-choice.h"
 
 #define TICK_MS 250
-#define USEC_PER_MS 1000
 
 /* The facilitator's view of a session being presented: the current segment with its
  * notes and the group's question, the prompt shown large at each pause point, the
@@ -48,32 +44,6 @@ static guint signals[N_SIGNALS];
 
 /* helpers */
 
-static char *
-format_duration (gint64 usec)
-{
-  gint64 seconds = ABS (usec) / G_USEC_PER_SEC;
-  const char *sign = usec < 0 ? "−" : "";
-
-  if (seconds >= 3600)
-    return g_strdup_printf ("%s%" G_GINT64_FORMAT ":%02" G_GINT64_FORMAT ":%02" G_GINT64_FORMAT,
-                            sign, seconds / 3600, (seconds / 60) % 60, seconds % 60);
-
-  return g_strdup_printf ("%s%" G_GINT64_FORMAT ":%02" G_GINT64_FORMAT,
-                          sign, seconds / 60, seconds % 60);
-}
-
-static void
-set_timing_class (GtkWidget   *widget,
-                  CorroTiming  timing)
-{
-  gtk_widget_remove_css_class (widget, "near-end");
-  gtk_widget_remove_css_class (widget, "over");
-  if (timing == CORRO_TIMING_NEAR_END)
-    gtk_widget_add_css_class (widget, "near-end");
-  else if (timing == CORRO_TIMING_OVER)
-    gtk_widget_add_css_class (widget, "over");
-}
-
 static void
 set_text_or_hide (GtkLabel   *label,
                   const char *text)
@@ -82,146 +52,21 @@ set_text_or_hide (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
 }
 
-static void
-update_clock (CorroPresenterWindow *self)
+/* "Break · Break" says it twice: a part titled as its kind shows the kind once. */
+static char *
+dup_segment_line (CorroSegment *segment,
+                  const char   *language)
 {
-  gint64 now = g_get_monotonic_time ();
-  g_autoptr(GDateTime) wall = g_date_time_new_now_local ();
-  g_autofree char *clock = g_date_time_format (wall, "%H:%M");
-  g_autofree char *elapsed = format_duration (corro_presentation_get_elapsed (self->presentation,
-                                                                              now));
-  g_autofree char *left = format_duration (corro_presentation_get_left (self->presentation, now));
-  g_autofree char *spent = format_duration (
-    corro_presentation_get_segment_elapsed (self->presentation, now));
-  g_autofree char *planned = format_duration (
-    corro_presentation_get_segment_planned (self->presentation));
-  g_autofree char *elapsed_text = NULL;
-  g_autofree char *left_text = NULL;
-  g_autofree char *segment_text = NULL;
-  gint64 left_usec = corro_presentation_get_left (self->presentation, now);
+  const char *kind = corro_segment_kind_get_label (corro_segment_get_kind (segment));
+  const char *title = corro_segment_get_title (segment, language);
+  g_autofree char *kind_key = g_utf8_casefold (kind, -1);
+  g_autofree char *title_key = title != NULL ? g_utf8_casefold (title, -1) : NULL;
 
-  /* Translators: time since the session really started */
-  elapsed_text = g_strdup_printf (_("Elapsed %s"), elapsed);
-  /* Translators: time left to the planned end, counted from the real start */
-  left_text = g_strdup_printf (_("Left %s"), left);
-  /* Translators: time spent on this part of the session, of the minutes planned */
-  segment_text = g_strdup_printf (_("This part %s of %s"), spent, planned);
+  if (title == NULL || title[0] == '\0' || g_strcmp0 (kind_key, title_key) == 0)
+    return g_strdup (kind);
 
-  gtk_label_set_label (self->clock_label, clock);
-  gtk_label_set_label (self->elapsed_label, elapsed_text);
-  gtk_label_set_label (self->left_label, left_text);
-  gtk_label_set_label (self->segment_time_label, segment_text);
-  set_timing_class (GTK_WIDGET (self->segment_time_label),
-                    corro_presentation_get_segment_timing (self->presentation, now));
-  set_timing_class (GTK_WIDGET (self->left_label),
-                    left_usec < 0 ? CORRO_TIMING_OVER
-                                  : left_usec < 5 * 60 * G_USEC_PER_SEC ? CORRO_TIMING_NEAR_END
-                                                                        : CORRO_TIMING_ON_TIME);
-}
-
-static void
-update_transport (CorroPresenterWindow *self)
-{
-  CorroPlayerState state = corro_player_get_state (self->player);
-  gint64 position = corro_player_get_position (self->player);
-  g_autofree char *time = format_duration (position);
-
-  gtk_button_set_icon_name (self->play_button,
-                            state == CORRO_PLAYER_STATE_PLAYING ? "media-playback-pause-symbolic"
-                                                                : "media-playback-start-symbolic");
-  if (self->clip_ready)
-    gtk_range_set_value (GTK_RANGE (self->timeline), (double) position / G_USEC_PER_SEC);
-  gtk_label_set_label (self->position_label, time);
-}
-
-static void
-set_show_clip (CorroPresenterWindow *self,
-               gboolean              show_clip)
-{
-  GtkWidget *view = corro_presenter_window_get_audience_view (self);
-
-  self->clip_ready = show_clip;
-  if (view != NULL)
-    corro_audience_view_set_show_clip (CORRO_AUDIENCE_VIEW (view), show_clip);
-  corro_audience_view_set_show_clip (self->preview, show_clip);
-  _corro_presenter_window_update_actions (self);
-}
-
-static void
-load_clip (CorroPresenterWindow *self,
-           CorroSegment         *segment)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  const char *key = corro_segment_get_clip_key (segment);
-  GListModel *pause_points = corro_segment_get_pause_points (segment);
-  guint n = g_list_model_get_n_items (pause_points);
-  g_autofree gint64 *times = g_new0 (gint64, MAX (n, 1));
-  g_autofree char *uri = NULL;
-  gint64 in, out;
-
-  uri = key != NULL && app != NULL
-          ? corro_application_dup_clip_uri (CORRO_APPLICATION (app), key) : NULL;
-  if (uri == NULL)
-    {
-      g_autofree char *message = NULL;
-
-      corro_player_stop (self->player);
-      set_show_clip (self, FALSE);
-      message = key != NULL
-                  ? g_strdup_printf (_("The clip “%s” is not linked to a video file on this "
-                                       "computer. Link it in the clip library."), key)
-                  : g_strdup (_("This segment has no clip chosen."));
-      gtk_label_set_label (self->clip_status, message);
-      return;
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CorroPausePoint) pause_point = g_list_model_get_item (pause_points, i);
-
-      times[i] = corro_pause_point_get_at (pause_point) * USEC_PER_MS;
-    }
-
-  in = corro_segment_get_clip_in (segment) * USEC_PER_MS;
-  out = corro_segment_get_clip_out (segment) > 0 ? corro_segment_get_clip_out (segment) * USEC_PER_MS
-                                                 : CORRO_PLAYER_END;
-
-  gtk_scale_clear_marks (self->timeline);
-  for (guint i = 0; i < n; i++)
-    gtk_scale_add_mark (self->timeline, (double) times[i] / G_USEC_PER_SEC, GTK_POS_BOTTOM, NULL);
-  gtk_range_set_range (GTK_RANGE (self->timeline), (double) in / G_USEC_PER_SEC,
-                       out > in ? (double) out / G_USEC_PER_SEC : (double) in / G_USEC_PER_SEC + 1);
-  gtk_label_set_label (self->clip_status, _("Getting the clip ready…"));
-
-  /* Pre-rolled now, so that Play shows the first frame at once. */
-  g_free (self->track_key);
-  self->track_key = g_strdup (key);
-  corro_player_load (self->player, uri, in, out, times, n);
-}
-
-/* Once the clip is open its tracks are known: play the sound track remembered for this
- * clip, or else the one in the language being presented in. Switching re-opens the clip,
- * so it is done before anything is shown. Returns whether it switched. */
-static gboolean
-choose_sound_track (CorroPresenterWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  CorroStore *store = app != NULL ? corro_application_get_store (CORRO_APPLICATION (app)) : NULL;
-  g_autofree char *key = g_steal_pointer (&self->track_key);
-  int remembered = -1;
-  int subtitle = -1;
-  int choice;
-
-  if (store != NULL)
-    corro_store_get_clip_tracks (store, key, &remembered, &subtitle);
-
-  choice = corro_track_choice_audio (corro_player_get_audio_tracks (self->player), remembered,
-                                     corro_presentation_get_language (self->presentation));
-  if (choice < 0 || choice == corro_player_get_current_audio (self->player))
-    return FALSE;
-
-  corro_player_set_current_audio (self->player, choice);
-  return TRUE;
+  /* Translators: the next part of the session: its kind and its title */
+  return g_strdup_printf (_("%s · %s"), kind, title);
 }
 
 /* callbacks */
@@ -231,8 +76,8 @@ on_tick_cb (gpointer user_data)
 {
   CorroPresenterWindow *self = user_data;
 
-  update_clock (self);
-  update_transport (self);
+  _corro_presenter_window_update_clock (self);
+  _corro_presenter_window_update_transport (self);
   return G_SOURCE_CONTINUE;
 }
 
@@ -245,19 +90,21 @@ on_player_state_cb (CorroPresenterWindow *self)
     {
     case CORRO_PLAYER_STATE_PAUSED:
     case CORRO_PLAYER_STATE_PLAYING:
-      if (self->track_key != NULL && choose_sound_track (self))
+      if (self->track_key != NULL && _corro_presenter_window_choose_sound_track (self))
         break;
       if (!self->clip_ready)
-        set_show_clip (self, TRUE);
+        _corro_presenter_window_set_show_clip (self, TRUE);
       gtk_label_set_label (self->clip_status, "");
       if (state == CORRO_PLAYER_STATE_PLAYING)
-        gtk_widget_set_visible (GTK_WIDGET (self->pause_prompt), FALSE);
+        self->pause_index = -1;
       break;
     case CORRO_PLAYER_STATE_FINISHED:
+      self->pause_index = -1;
       gtk_label_set_label (self->clip_status, _("The clip has ended."));
+      _corro_presenter_window_set_hint (self, NULL, 0);
       break;
     case CORRO_PLAYER_STATE_ERROR:
-      set_show_clip (self, FALSE);
+      _corro_presenter_window_set_show_clip (self, FALSE);
       gtk_label_set_label (self->clip_status, corro_player_get_error (self->player)->message);
       break;
     case CORRO_PLAYER_STATE_LOADING:
@@ -266,7 +113,7 @@ on_player_state_cb (CorroPresenterWindow *self)
       break;
     }
 
-  update_transport (self);
+  _corro_presenter_window_update_transport (self);
   _corro_presenter_window_update_actions (self);
 }
 
@@ -274,20 +121,8 @@ static void
 on_pause_point_reached_cb (CorroPresenterWindow *self,
                            guint                 index)
 {
-  CorroSegment *segment = corro_presentation_get_segment (self->presentation);
-  g_autoptr(CorroPausePoint) pause_point = NULL;
-
-  if (segment == NULL)
-    return;
-
-  pause_point = g_list_model_get_item (corro_segment_get_pause_points (segment), index);
-  if (pause_point == NULL)
-    return;
-
   /* The question, large, for the facilitator only. */
-  set_text_or_hide (self->pause_prompt,
-                    corro_pause_point_get_prompt (pause_point,
-                                                  corro_presentation_get_language (self->presentation)));
+  _corro_presenter_window_show_pause_point (self, (int) index);
 }
 
 static void
@@ -312,6 +147,7 @@ corro_presenter_window_dispose (GObject *object)
   CorroPresenterWindow *self = (CorroPresenterWindow *) object;
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_handle_id (&self->hint_id, g_source_remove);
   if (self->player != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->player, self);
@@ -414,9 +250,15 @@ corro_presenter_window_class_init (CorroPresenterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, window_button);
+  gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, overview_button);
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, step_label);
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, segment_title);
+  gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, pause_area);
+  gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, pause_heading);
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, pause_prompt);
+  gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, pause_list);
+  gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, clip_info_label);
+  gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, prompt_label);
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, notes_label);
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, clip_box);
@@ -425,6 +267,8 @@ corro_presenter_window_class_init (CorroPresenterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, play_button);
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, position_label);
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, clock_label);
+  gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, started_label);
+  gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, timers_button);
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, elapsed_label);
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, left_label);
   gtk_widget_class_bind_template_child (widget_class, CorroPresenterWindow, segment_time_label);
@@ -438,6 +282,9 @@ static void
 corro_presenter_window_init (CorroPresenterWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->clip_step = G_MAXUINT;
+  self->pause_index = -1;
+  self->armed_at = -1;
   _corro_presenter_window_init_keys (self);
 }
 
@@ -449,10 +296,18 @@ _corro_presenter_window_show_segment (CorroPresenterWindow *self)
   CorroSegment *segment = corro_presentation_get_segment (self->presentation);
   CorroSegment *next = corro_presentation_get_next_segment (self->presentation);
   const char *language = corro_presentation_get_language (self->presentation);
+  guint current = corro_presentation_get_step (self->presentation);
   g_autofree char *step = NULL;
   gboolean is_clip;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->pause_prompt), FALSE);
+  /* The clip left behind keeps its place, for coming back to it. */
+  _corro_presenter_window_keep_clip_position (self);
+  self->clip_step = G_MAXUINT;
+  self->pause_index = -1;
+  _corro_presenter_window_set_hint (self, NULL, 0);
+  if (self->overview != NULL)
+    corro_session_overview_update (self->overview);
+
   if (segment == NULL)
     {
       gtk_label_set_label (self->segment_title, _("This plan has no segments."));
@@ -461,8 +316,7 @@ _corro_presenter_window_show_segment (CorroPresenterWindow *self)
     }
 
   /* Translators: e.g. "3 of 8 · Clip" */
-  step = g_strdup_printf (_("%u of %u · %s"),
-                          corro_presentation_get_step (self->presentation) + 1,
+  step = g_strdup_printf (_("%u of %u · %s"), current + 1,
                           corro_presentation_get_n_steps (self->presentation),
                           corro_segment_kind_get_label (corro_segment_get_kind (segment)));
   gtk_label_set_label (self->step_label, step);
@@ -472,10 +326,8 @@ _corro_presenter_window_show_segment (CorroPresenterWindow *self)
 
   if (next != NULL)
     {
-      g_autofree char *next_text = g_strdup_printf ("%s · %s",
-                                                    corro_segment_kind_get_label (
-                                                      corro_segment_get_kind (next)),
-                                                    corro_segment_get_title (next, language));
+      g_autofree char *next_text = dup_segment_line (next, language);
+
       gtk_label_set_label (self->next_label, next_text);
     }
   else
@@ -485,14 +337,19 @@ _corro_presenter_window_show_segment (CorroPresenterWindow *self)
 
   is_clip = corro_segment_get_kind (segment) == CORRO_SEGMENT_CLIP;
   gtk_widget_set_visible (self->clip_box, is_clip);
-  set_show_clip (self, FALSE);
+  _corro_presenter_window_set_show_clip (self, FALSE);
   if (is_clip)
-    load_clip (self, segment);
+    {
+      self->clip_step = current;
+      _corro_presenter_window_load_clip (self, segment);
+    }
   else
-    corro_player_stop (self->player);
+    {
+      corro_player_stop (self->player);
+    }
 
-  update_clock (self);
-  update_transport (self);
+  _corro_presenter_window_update_clock (self);
+  _corro_presenter_window_update_transport (self);
   _corro_presenter_window_update_actions (self);
 }
 
@@ -568,6 +425,9 @@ corro_presenter_window_new (CorroApplication  *application,
   /* Window lists, the compositor and screen readers name the window after the chapter. */
   gtk_window_set_title (GTK_WINDOW (self), label);
   adw_window_title_set_subtitle (self->window_title, corro_chapter_get_title (chapter, language));
+
+  self->overview = corro_session_overview_new (presentation);
+  gtk_menu_button_set_popover (self->overview_button, GTK_WIDGET (self->overview));
 
   self->preview = CORRO_AUDIENCE_VIEW (corro_audience_view_new (presentation,
                                                                 corro_player_get_paintable (self->player)));
@@ -669,7 +529,7 @@ corro_presenter_window_get_pause_prompt (CorroPresenterWindow *self)
 {
   g_return_val_if_fail (CORRO_IS_PRESENTER_WINDOW (self), NULL);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->pause_prompt)))
+  if (self->pause_index < 0 || !self->clip_ready)
     return NULL;
 
   return gtk_label_get_label (self->pause_prompt);

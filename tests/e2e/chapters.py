@@ -103,6 +103,7 @@ share_display_with_dbus()
 
 import pyatspi  # noqa: E402
 from dogtail import rawinput, tree  # noqa: E402
+import cleanlog  # noqa: E402
 
 
 class TestFailure(Exception):
@@ -389,6 +390,10 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     try:
         test.run()
+        # Whatever the journey did, the app may not have printed a warning or critical.
+        problem = cleanlog.failure(test.app_output())
+        if problem:
+            raise TestFailure(problem)
     except Exception as error:  # TestFailure, or the a11y tree misbehaving
         if isinstance(error, TestFailure):
             print(f"FAIL: {error}", flush=True)

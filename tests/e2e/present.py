@@ -92,6 +92,7 @@ share_display_with_dbus()
 
 import pyatspi  # noqa: E402
 from dogtail import rawinput, tree  # noqa: E402
+import cleanlog  # noqa: E402
 
 
 class TestFailure(Exception):
@@ -283,6 +284,9 @@ class Test:
                                 timeout=20)
         if result.returncode != 0:
             raise TestFailure(f"corro --demo failed: {result.stderr.strip()}")
+        problem = cleanlog.failure(result.stderr, "corro --demo")
+        if problem:
+            raise TestFailure(problem)
         con = sqlite3.connect(db)
         try:
             row = con.execute("SELECT id, name, language FROM grp WHERE status = 'running' "
@@ -340,8 +344,13 @@ class Test:
                     return node
             return None
 
+        def sliders_found():
+            return "sliders: " + repr([(self.is_showing(n), n.queryValue().maximumValue,
+                                        n.queryValue().currentValue)
+                                       for n in app.findChildren(lambda n: n.roleName == "slider")])
+
         slider = self.wait_for(f"waiting for the clip of step {self.clip_step} to be ready",
-                               timeline)
+                               timeline, sliders_found)
         start = slider.queryValue().currentValue
         self.focus_window(label)
         self.step = "pressing Space to play"
@@ -454,8 +463,14 @@ class Test:
         print(f"presenting {label}: step 1 of {total}")
         for expected in range(2, total + 1):
             self.focus_window(label)
-            self.step = f"pressing Right for step {expected}"
-            rawinput.pressKey("Right")
+            if expected - 1 == self.clip_step:
+                # In a clip, Right steps through it (plays on) and does not leave it;
+                # Ctrl+Right does.
+                self.step = f"pressing Ctrl+Right to leave the clip for step {expected}"
+                self.xdotool("key", "ctrl+Right")
+            else:
+                self.step = f"pressing Right for step {expected}"
+                rawinput.pressKey("Right")
             self.wait_for(f"waiting for step {expected} of {total}",
                           lambda: (step_label() or (0, 0))[0] == expected or None,
                           lambda: f"the label says {step_label()}")
@@ -538,6 +553,10 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     try:
         test.run()
+        # Whatever the journey did, the app may not have printed a warning or critical.
+        problem = cleanlog.failure(test.app_output())
+        if problem:
+            raise TestFailure(problem)
     except Exception as error:  # TestFailure, or the a11y tree misbehaving
         if isinstance(error, TestFailure):
             print(f"FAIL: {error}", flush=True)

@@ -31,6 +31,8 @@ import sys
 import tempfile
 import time
 
+import cleanlog
+
 TEST_USER = "corro-test"
 STEP_TIMEOUT = 15.0     # seconds for sway to start, or for the windows to settle
 POLL = 0.1
@@ -244,6 +246,7 @@ class Test:
 
     def app_env(self, data):
         env = {"GDK_BACKEND": "wayland", "GSK_RENDERER": "cairo", "GTK_A11Y": "none",
+               "G_DEBUG": "fatal-criticals",
                "NO_AT_BRIDGE": "1", "GSETTINGS_BACKEND": "memory",
                "CORRO_DATABASE": os.path.join(data, "corro.db"),
                "CORRO_AUDIO_SINK": "fakeaudiosink",
@@ -286,6 +289,15 @@ class Test:
                           f"{describe(last)}\n--- corro output ---\n"
                           + log.read().decode("utf-8", "replace"))
 
+    @staticmethod
+    def check_log(log):
+        """The app may print no warning or critical (sway's own log is not checked)."""
+        log.flush()
+        log.seek(0)
+        problem = cleanlog.failure(log.read().decode("utf-8", "replace"))
+        if problem:
+            raise TestFailure(problem)
+
     def split(self, found):
         audience = [(o, n) for o, n in found if n.get("name") == self.title]
         # The presenter's window is named after the chapter, in the content language.
@@ -327,6 +339,7 @@ class Test:
         self.screenshot("HEADLESS-1", f"two-monitors-presenter-{self.lang}.png")
         self.screenshot("HEADLESS-2", f"two-monitors-audience-{self.lang}.png")
 
+        self.check_log(log)
         self.desktop.stop()
 
         # One output: the group's window is an ordinary window beside the presenter's.
@@ -357,6 +370,7 @@ class Test:
                               f"{result.stderr.strip() or result.stdout.strip()}")
         found = self.wait_windows(proc, log, self.settled_two)
         print(f"projector plugged in: {describe(found)}")
+        self.check_log(log)
         self.desktop.stop()
 
 
