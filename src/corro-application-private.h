@@ -12,6 +12,7 @@
 #pragma once
 
 #include "corro-application.h"
+#include "corro-presentation.h"
 #include "corro-programme-library.h"
 #include "corro-records.h"
 #include "corro-store.h"
@@ -33,6 +34,9 @@ struct _CorroApplication
   GCancellable          *quit_backup;       /* the backup on quit, while it runs */
   guint                  quit_backup_timeout_id;
   gboolean               replacing_records; /* windows are closing for a restore */
+  CorroPresentation     *resumable;         /* the session ended last, until another starts */
+  CorroGroup            *resumable_group;   /* its group and session; NULL for a rehearsal */
+  CorroSession          *resumable_session;
 };
 
 void _corro_application_quit_action          (GSimpleAction    *action,

@@ -20,6 +20,7 @@
 #include "corro-programme-command.h"
 #include "corro-programme-library.h"
 #include "corro-group.h"
+#include "corro-held-dialog.h"
 #include "corro-records.h"
 #include "corro-session.h"
 #include "corro-records-command.h"
@@ -90,6 +91,21 @@ check_present_option (CorroApplication  *self,
   return TRUE;
 }
 
+/* The session ended last, kept to be resumed until another starts. */
+static void
+set_resumable (CorroApplication  *self,
+               CorroPresentation *presentation,
+               CorroGroup        *group,
+               CorroSession      *session)
+{
+  g_set_object (&self->resumable, presentation);
+  g_set_object (&self->resumable_group, group);
+  g_set_object (&self->resumable_session, session);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                            "resume-presenting")),
+                               presentation != NULL);
+}
+
 /* actions */
 
 static void
@@ -118,9 +134,14 @@ corro_application_about_action (GSimpleAction *action,
                          NULL);
 }
 
+static void corro_application_resume_presenting_action (GSimpleAction *action,
+                                                        GVariant      *parameter,
+                                                        gpointer       user_data);
+
 static const GActionEntry app_actions[] = {
   { "about", corro_application_about_action },
   { "quit", _corro_application_quit_action },
+  { "resume-presenting", corro_application_resume_presenting_action },
 };
 
 /* vfuncs */
@@ -206,6 +227,7 @@ corro_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
+  set_resumable (self, NULL, NULL, NULL);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-groups",
@@ -274,6 +296,9 @@ corro_application_shutdown (GApplication *app)
 {
   CorroApplication *self = CORRO_APPLICATION (app);
 
+  g_clear_object (&self->resumable);
+  g_clear_object (&self->resumable_group);
+  g_clear_object (&self->resumable_session);
   g_clear_object (&self->records);
   g_clear_object (&self->library);
   g_clear_object (&self->store);
@@ -287,6 +312,9 @@ corro_application_finalize (GObject *object)
   CorroApplication *self = (CorroApplication *) object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->resumable);
+  g_clear_object (&self->resumable_group);
+  g_clear_object (&self->resumable_session);
   g_clear_object (&self->records);
   g_clear_object (&self->library);
   g_clear_object (&self->store);
@@ -424,29 +452,83 @@ corro_application_dup_clip_uri (CorroApplication *self,
   return corro_store_dup_clip_uri (self->store, key);
 }
 
-static void
-on_presenter_ended_cb (CorroPresenterWindow *presenter,
-                       CorroApplication     *self)
+static CorroWindow *
+find_main_window (CorroApplication *self)
 {
-  GtkWindow *window = NULL;
+  CorroWindow *window = NULL;
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     if (CORRO_IS_WINDOW (l->data))
       window = l->data;
 
-  if (window != NULL)
+  return window;
+}
+
+/* A session ended. Nothing is recorded here: a rehearsal says so; a group's session
+ * goes on to its attendance, and the facilitator is asked whether it was held. Either
+ * can be resumed until another starts. */
+static void
+on_presenter_ended_cb (CorroPresenterWindow *presenter,
+                       CorroApplication     *self)
+{
+  CorroPresentation *presentation = corro_presenter_window_get_presentation (presenter);
+  CorroGroup *group = g_object_get_data (G_OBJECT (presenter), "corro-group");
+  CorroSession *session = g_object_get_data (G_OBJECT (presenter), "corro-session");
+  CorroWindow *window = find_main_window (self);
+
+  set_resumable (self, presentation, group, session);
+  if (window == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (group == NULL || session == NULL || self->records == NULL)
     {
-      corro_window_add_toast (CORRO_WINDOW (window),
-                              _("Rehearsal ended. Nothing was recorded."));
-      gtk_window_present (window);
+      corro_window_add_toast_with_button (window, _("Rehearsal ended. Nothing was recorded."),
+                                          _("_Resume"), "app.resume-presenting");
+      return;
     }
+
+  corro_window_open_session (window, group, session, "attendance");
+  gtk_window_present (GTK_WINDOW (corro_held_dialog_new (GTK_WINDOW (window), self->records,
+                                                         group, session, presentation)));
+}
+
+static GtkWindow *
+open_presenter (CorroApplication  *self,
+                CorroPresentation *presentation,
+                CorroGroup        *group,
+                CorroSession      *session)
+{
+  CorroPresenterWindow *presenter = corro_presenter_window_new (self, presentation);
+
+  if (group != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (presenter), "corro-group", g_object_ref (group),
+                              g_object_unref);
+      g_object_set_data_full (G_OBJECT (presenter), "corro-session", g_object_ref (session),
+                              g_object_unref);
+    }
+  g_signal_connect_object (presenter, "ended", G_CALLBACK (on_presenter_ended_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (presenter));
+  corro_presenter_window_show_audience (presenter);
+
+  return GTK_WINDOW (presenter);
+}
+
+static void
+corro_application_resume_presenting_action (GSimpleAction *action,
+                                            GVariant      *parameter,
+                                            gpointer       user_data)
+{
+  corro_application_resume_presenting (CORRO_APPLICATION (user_data));
 }
 
 /**
  * corro_application_present:
  * @language: the content language to present in, chosen apart from the interface's
  *
- * Opens the presenter's and the group's windows for @chapter, as a rehearsal.
+ * Opens the presenter's and the group's windows for @chapter, as a rehearsal. The
+ * session ended last can no longer be resumed.
  *
  * Returns: (transfer none): the presenter's window
  */
@@ -458,80 +540,12 @@ corro_application_present (CorroApplication *self,
                            const char       *language)
 {
   g_autoptr(CorroPresentation) presentation = NULL;
-  CorroPresenterWindow *presenter;
 
   g_return_val_if_fail (CORRO_IS_APPLICATION (self), NULL);
 
   presentation = corro_presentation_new (programme, chapter, variant, language);
-  presenter = corro_presenter_window_new (self, presentation);
-  g_signal_connect_object (presenter, "ended", G_CALLBACK (on_presenter_ended_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (presenter));
-  corro_presenter_window_show_audience (presenter);
-
-  return GTK_WINDOW (presenter);
-}
-
-typedef struct
-{
-  CorroApplication *app;
-  CorroGroup       *group;
-  CorroSession     *session;
-} HeldSession;
-
-static void
-held_session_free (gpointer data)
-{
-  HeldSession *held = data;
-
-  g_clear_object (&held->group);
-  g_clear_object (&held->session);
-  g_free (held);
-}
-
-/* A group's session was presented: it is recorded as held, with its real start and end
- * and the segments left out, and the facilitator goes on to the attendance. */
-static void
-on_group_session_ended_cb (CorroPresenterWindow *presenter,
-                           HeldSession          *held)
-{
-  CorroPresentation *presentation = corro_presenter_window_get_presentation (presenter);
-  g_autoptr(GArray) skipped = corro_presentation_dup_skipped (presentation);
-  g_autoptr(GString) skipped_text = g_string_new (NULL);
-  g_autofree char *started = g_date_time_format (corro_presentation_get_started_at (presentation),
-                                                 "%H:%M");
-  g_autofree char *ended = g_date_time_format (corro_presentation_get_finished_at (presentation),
-                                               "%H:%M");
-  g_autoptr(GError) error = NULL;
-  GtkWindow *window = NULL;
-
-  for (guint i = 0; i < skipped->len; i++)
-    g_string_append_printf (skipped_text, "%s%u", i > 0 ? "," : "",
-                            g_array_index (skipped, guint, i) + 1);
-
-  corro_session_set_held (held->session, TRUE);
-  corro_session_set_started_at (held->session, started);
-  corro_session_set_ended_at (held->session, ended);
-  corro_session_set_skipped (held->session, skipped_text->str);
-
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (held->app)); l; l = l->next)
-    if (CORRO_IS_WINDOW (l->data))
-      window = l->data;
-  if (window == NULL)
-    return;
-
-  if (held->app->records == NULL ||
-      !corro_records_save_session (held->app->records, held->session, &error))
-    {
-      corro_window_add_toast (CORRO_WINDOW (window),
-                              error != NULL ? error->message
-                                            : _("The session could not be recorded as held."));
-      return;
-    }
-
-  corro_window_open_session (CORRO_WINDOW (window), held->group, held->session, "attendance");
-  corro_window_add_toast (CORRO_WINDOW (window),
-                          _("The session is recorded as held. Who came?"));
-  gtk_window_present (window);
+  set_resumable (self, NULL, NULL, NULL);
+  return open_presenter (self, presentation, NULL, NULL);
 }
 
 /**
@@ -584,8 +598,9 @@ corro_application_new_session_presentation (CorroApplication *self,
 /**
  * corro_application_present_session:
  *
- * Presents @session of @group to the group, in the group's language; when it ends it is
- * recorded as held and its attendance is shown.
+ * Presents @session of @group to the group, in the group's language. When it ends, the
+ * session's attendance is shown and the facilitator is asked whether to record it as
+ * held; nothing is recorded before. The session ended last can no longer be resumed.
  *
  * Returns: (transfer none) (nullable): the presenter's window
  */
@@ -595,27 +610,58 @@ corro_application_present_session (CorroApplication *self,
                                    CorroSession     *session)
 {
   g_autoptr(CorroPresentation) presentation = NULL;
-  CorroPresenterWindow *presenter;
-  HeldSession *held;
 
   g_return_val_if_fail (CORRO_IS_APPLICATION (self), NULL);
 
   presentation = corro_application_new_session_presentation (self, group, session);
   if (presentation == NULL)
     return NULL;
-  presenter = corro_presenter_window_new (self, presentation);
+  set_resumable (self, NULL, NULL, NULL);
+  return open_presenter (self, presentation, group, session);
+}
 
-  held = g_new0 (HeldSession, 1);
-  held->app = self;
-  held->group = g_object_ref (group);
-  held->session = g_object_ref (session);
-  g_signal_connect_data (presenter, "ended", G_CALLBACK (on_group_session_ended_cb), held,
-                         (GClosureNotify) (void (*) (void)) held_session_free, 0);
+/**
+ * corro_application_resume_presenting:
+ *
+ * Takes up the session ended last where it stopped: the same segment, the clip where it
+ * stopped, the clock from the real start.
+ *
+ * Returns: (transfer none) (nullable): the presenter's window, or %NULL when there is
+ *   nothing to resume
+ */
+GtkWindow *
+corro_application_resume_presenting (CorroApplication *self)
+{
+  g_autoptr(CorroPresentation) presentation = NULL;
+  g_autoptr(CorroGroup) group = NULL;
+  g_autoptr(CorroSession) session = NULL;
 
-  gtk_window_present (GTK_WINDOW (presenter));
-  corro_presenter_window_show_audience (presenter);
+  g_return_val_if_fail (CORRO_IS_APPLICATION (self), NULL);
 
-  return GTK_WINDOW (presenter);
+  if (self->resumable == NULL)
+    return NULL;
+
+  presentation = g_steal_pointer (&self->resumable);
+  group = g_steal_pointer (&self->resumable_group);
+  session = g_steal_pointer (&self->resumable_session);
+  set_resumable (self, NULL, NULL, NULL);
+
+  corro_presentation_resume (presentation, g_get_monotonic_time ());
+  return open_presenter (self, presentation, group, session);
+}
+
+/**
+ * corro_application_get_resumable_session:
+ *
+ * Returns: (transfer none) (nullable): the group's session ended last, while it can be
+ *   resumed; %NULL for none or a rehearsal
+ */
+CorroSession *
+corro_application_get_resumable_session (CorroApplication *self)
+{
+  g_return_val_if_fail (CORRO_IS_APPLICATION (self), NULL);
+
+  return self->resumable_session;
 }
 
 /**
@@ -663,6 +709,7 @@ corro_application_open_store (CorroApplication *self,
   g_return_if_fail (CORRO_IS_APPLICATION (self));
 
   path = corro_application_get_database_path (self);
+  set_resumable (self, NULL, NULL, NULL);
   g_clear_object (&self->records);
   g_clear_object (&self->library);
   g_clear_object (&self->store);

@@ -36,6 +36,8 @@ GtkWindow        *corro_application_present          (CorroApplication *self,
                                                        CorroChapter     *chapter,
                                                        const char       *variant,
                                                        const char       *language);
+GtkWindow        *corro_application_resume_presenting (CorroApplication *self);
+CorroSession     *corro_application_get_resumable_session (CorroApplication *self);
 const char       *corro_application_get_database_path (CorroApplication *self);
 void              corro_application_set_database_path (CorroApplication *self,
                                                        const char       *path);

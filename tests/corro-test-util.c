@@ -508,6 +508,31 @@ corro_test_wait_for_toplevel (GType type)
 }
 
 /**
+ * corro_test_answer_dialog:
+ * @response: the id of the response to give, e.g. "end"
+ *
+ * Waits for a message dialog, answers it as its button would, and lets what the answer
+ * does run.
+ */
+void
+corro_test_answer_dialog (const char *response)
+{
+  GtkWindow *dialog = corro_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  gint64 deadline = g_get_monotonic_time () + WAIT_LIMIT_US;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  if (dialog != NULL)
+    gtk_window_destroy (dialog);
+  while (dialog != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  if (dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/**
  * corro_test_stop_app:
  * @app: (transfer full): an application from corro_test_start_app()
  *

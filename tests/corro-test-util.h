@@ -40,5 +40,6 @@ CorroApplication *corro_test_start_app   (const char  *database);
 void              corro_test_stop_app    (CorroApplication *app);
 GtkWindow        *corro_test_find_toplevel (GType        type);
 GtkWindow        *corro_test_wait_for_toplevel (GType     type);
+void              corro_test_answer_dialog (const char  *response);
 
 G_END_DECLS

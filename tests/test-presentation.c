@@ -114,6 +114,57 @@ test_finish_records_skipped (void)
     g_assert_cmpuint (g_array_index (skipped, guint, i), ==, i + 2);
 }
 
+/* Ended after 2 minutes on the third segment, having jumped over the second: only the
+ * second was skipped; the rest were not reached. Resumed later, it goes on where it
+ * stopped, with the same segment, clip position and real start. */
+static void
+test_end_early_and_resume (void)
+{
+  g_autoptr(CorroProgramme) programme = corro_programme_new_default ();
+  CorroChapter *chapter = corro_programme_get_chapter (programme, 3);
+  g_autoptr(CorroPresentation) presentation = corro_presentation_new (programme, chapter, "group",
+                                                                      "en");
+  guint n = corro_presentation_get_n_steps (presentation);
+  g_autoptr(GArray) skipped = NULL;
+  g_autoptr(GArray) not_reached = NULL;
+
+  corro_presentation_start (presentation, T0);
+  corro_presentation_go_to (presentation, 2, T0 + MINUTE);
+  g_assert_cmpint (corro_presentation_get_clip_position (presentation, 2), ==, -1);
+  corro_presentation_set_clip_position (presentation, 2, 42 * G_USEC_PER_SEC);
+  corro_presentation_finish (presentation, T0 + 2 * MINUTE);
+
+  skipped = corro_presentation_dup_skipped (presentation);
+  g_assert_cmpuint (skipped->len, ==, 1);
+  g_assert_cmpuint (g_array_index (skipped, guint, 0), ==, 1);
+  not_reached = corro_presentation_dup_not_reached (presentation);
+  g_assert_cmpuint (not_reached->len, ==, n - 3);
+  g_assert_cmpuint (g_array_index (not_reached, guint, 0), ==, 3);
+
+  /* Resumed 5 minutes later: elapsed counts from the real start; the segment's own time
+   * does not grow by the 5 minutes the window was closed. */
+  corro_presentation_resume (presentation, T0 + 7 * MINUTE);
+  g_assert_false (corro_presentation_is_finished (presentation));
+  g_assert_null (corro_presentation_get_finished_at (presentation));
+  g_assert_cmpuint (corro_presentation_get_step (presentation), ==, 2);
+  g_assert_cmpint (corro_presentation_get_clip_position (presentation, 2), ==,
+                   42 * G_USEC_PER_SEC);
+  g_assert_cmpint (corro_presentation_get_elapsed (presentation, T0 + 8 * MINUTE), ==,
+                   8 * MINUTE);
+  g_assert_cmpint (corro_presentation_get_segment_elapsed (presentation, T0 + 8 * MINUTE), ==,
+                   2 * MINUTE);
+
+  /* Ended again at the last segment: now every segment before it never shown is skipped. */
+  corro_presentation_go_to (presentation, n - 1, T0 + 9 * MINUTE);
+  corro_presentation_finish (presentation, T0 + 10 * MINUTE);
+  g_clear_pointer (&skipped, g_array_unref);
+  g_clear_pointer (&not_reached, g_array_unref);
+  skipped = corro_presentation_dup_skipped (presentation);
+  not_reached = corro_presentation_dup_not_reached (presentation);
+  g_assert_cmpuint (skipped->len, ==, n - 3);
+  g_assert_cmpuint (not_reached->len, ==, 0);
+}
+
 static void
 on_notify_cb (GObject    *object,
               GParamSpec *pspec,
@@ -275,6 +326,7 @@ main (int   argc,
   g_test_add_func ("/presentation/steps-follow-session-length", test_steps_follow_session_length);
   g_test_add_func ("/presentation/clock-against-plan", test_clock_against_plan);
   g_test_add_func ("/presentation/finish-records-skipped", test_finish_records_skipped);
+  g_test_add_func ("/presentation/end-early-and-resume", test_end_early_and_resume);
   g_test_add_func ("/presentation/screen", test_screen);
   g_test_add_func ("/presentation/session-length-not-plan-total",
                    test_session_length_not_plan_total);

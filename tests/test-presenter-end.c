@@ -13,19 +13,27 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "corro-application.h"
 #include "corro-chapter.h"
+#include "corro-group.h"
+#include "corro-group-page.h"
+#include "corro-held-dialog.h"
 #include "corro-pause-point.h"
 #include "corro-player.h"
 #include "corro-presentation.h"
 #include "corro-presenter-window.h"
 #include "corro-programme.h"
 #include "corro-programme-library.h"
+#include "corro-records.h"
 #include "corro-segment.h"
+#include "corro-session.h"
+#include "corro-session-page.h"
 #include "corro-store.h"
+#include "corro-window.h"
 #include "corro-test-util.h"
 #include "media-test-util.h"
 
@@ -215,6 +223,268 @@ check_end_while_playing (void)
   fixture_stop (&fixture);
 }
 
+static gboolean
+pause_prompt_shown (gpointer data)
+{
+  return corro_presenter_window_get_pause_prompt (data) != NULL &&
+         corro_player_get_state (corro_presenter_window_get_player (data)) ==
+         CORRO_PLAYER_STATE_PAUSED;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return corro_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
+}
+
+/* A key as the facilitator presses it: through the X server. */
+static void
+press (const char *key)
+{
+  corro_test_xdotool ((const char *[]) { "key", key, NULL });
+}
+
+/* Plays the clip to its pause point: the group is talking. */
+static void
+play_to_pause_point (Fixture *fixture)
+{
+  go_to_clip (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->presenter), "presenter.play-pause", NULL);
+  media_test_wait_until (pause_prompt_shown, fixture->presenter, 20);
+  g_assert_true (pause_prompt_shown (fixture->presenter));
+}
+
+/* Esc at a pause point, with real keys: it asks; Enter (the default) and Esc in the
+ * dialog both keep presenting, the clip still at its pause point. */
+static void
+check_escape_at_pause_point (void)
+{
+  Fixture fixture = { 0 };
+  CorroPresentation *presentation;
+  CorroPlayer *player;
+  AdwMessageDialog *dialog;
+  g_autofree char *shot = NULL;
+
+  if (!fixture_start (&fixture))
+    return;
+  if (!corro_test_has_xdotool ())
+    {
+      g_test_skip ("xdotool is needed to press real keys");
+      fixture_stop (&fixture);
+      return;
+    }
+  fixture_present (&fixture);
+  presentation = corro_presenter_window_get_presentation (fixture.presenter);
+  player = corro_presenter_window_get_player (fixture.presenter);
+  corro_test_focus_window (GTK_WINDOW (fixture.presenter));
+  play_to_pause_point (&fixture);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      press ("Escape");
+      dialog = wait_for_dialog ();
+      g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+      g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+      if (i == 0)
+        {
+          shot = corro_test_save_screenshot (GTK_WIDGET (dialog), "presenter-end-paused");
+          g_test_message ("screenshot: %s", shot);
+        }
+      corro_test_focus_window (GTK_WINDOW (dialog));
+      press (i == 0 ? "Return" : "Escape");
+      media_test_wait_until (no_dialog, NULL, 10);
+      g_assert_true (no_dialog (NULL));
+      settle ();
+
+      g_assert_false (corro_presentation_is_finished (presentation));
+      g_assert_true (corro_test_find_toplevel (CORRO_TYPE_PRESENTER_WINDOW) ==
+                     GTK_WINDOW (fixture.presenter));
+      g_assert_true (corro_presentation_get_segment (presentation) == fixture.clip_segment);
+      g_assert_cmpint (corro_player_get_state (player), ==, CORRO_PLAYER_STATE_PAUSED);
+      g_assert_cmpint (corro_player_get_position (player), ==, PAUSE_MS * 1000);
+      corro_test_focus_window (GTK_WINDOW (fixture.presenter));
+    }
+
+  fixture_stop (&fixture);
+}
+
+/* The window's close button asks too; ended through the dialog, the session can be
+ * resumed from the toast's action: the same segment, the clip where it stopped, the
+ * clock from the real start. */
+static void
+check_close_and_resume (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(CorroPresentation) presentation = NULL;
+  CorroPresenterWindow *resumed;
+  CorroPlayer *player;
+  AdwMessageDialog *dialog;
+  gint64 elapsed;
+
+  if (!fixture_start (&fixture))
+    return;
+  fixture_present (&fixture);
+  presentation = g_object_ref (corro_presenter_window_get_presentation (fixture.presenter));
+  play_to_pause_point (&fixture);
+
+  /* What the title bar's close button does. */
+  gtk_window_close (GTK_WINDOW (fixture.presenter));
+  dialog = wait_for_dialog ();
+  g_assert_false (corro_presentation_is_finished (presentation));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture.presenter)));
+  click_response (dialog, _("_End Session"));
+  settle ();
+  g_assert_true (corro_presentation_is_finished (presentation));
+  g_assert_null (corro_test_find_toplevel (CORRO_TYPE_PRESENTER_WINDOW));
+  elapsed = corro_presentation_get_elapsed (presentation, g_get_monotonic_time ());
+
+  /* The toast's Resume button. */
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture.app),
+                                                    "resume-presenting"));
+  g_action_group_activate_action (G_ACTION_GROUP (fixture.app), "resume-presenting", NULL);
+  resumed = CORRO_PRESENTER_WINDOW (corro_test_wait_for_toplevel (CORRO_TYPE_PRESENTER_WINDOW));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture.app),
+                                                     "resume-presenting"));
+  g_assert_true (corro_presenter_window_get_presentation (resumed) == presentation);
+  g_assert_false (corro_presentation_is_finished (presentation));
+  g_assert_true (corro_presentation_get_segment (presentation) == fixture.clip_segment);
+  g_assert_cmpint (corro_presentation_get_elapsed (presentation, g_get_monotonic_time ()), >=,
+                   elapsed);
+  player = corro_presenter_window_get_player (resumed);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  media_test_iterate_for (0.5);
+  g_assert_cmpint (corro_player_get_position (player), ==, PAUSE_MS * 1000);
+
+  /* Starting another session forgets it. */
+  corro_presenter_window_end (resumed);
+  settle ();
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture.app),
+                                                    "resume-presenting"));
+  fixture_present (&fixture);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture.app),
+                                                     "resume-presenting"));
+
+  fixture_stop (&fixture);
+}
+
+/* The subtitle of @session's row on the group's page, as it is drawn now. */
+static const char *
+find_session_subtitle (CorroWindow  *window,
+                       CorroSession *session)
+{
+  GtkWidget *page = corro_window_get_group_page (window);
+  g_autoptr(GPtrArray) rows = corro_test_find_widgets (page, ADW_TYPE_ACTION_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_object_get_data (g_ptr_array_index (rows, i), "session") == session)
+      return adw_action_row_get_subtitle (g_ptr_array_index (rows, i));
+
+  return NULL;
+}
+
+/* A group's session planned for tomorrow, presented today: nothing is recorded when it
+ * ends until the facilitator confirms; then it is held today, and the group's page says
+ * so at once. "Not held" again from the session's page is audited. */
+static void
+check_group_session_held_on_confirmation (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *planned = g_date_time_format (tomorrow, "%Y-%m-%d");
+  g_autoptr(CorroGroup) group = corro_group_new ("Grupo jueves", "cosp");
+  g_autoptr(CorroSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *held_subtitle = NULL;
+  g_autofree char *shot = NULL;
+  CorroRecords *records;
+  CorroStore *store;
+  CorroWindow *window;
+  CorroPresentation *presentation;
+  CorroHeldDialog *dialog;
+  gint64 audits;
+
+  if (!fixture_start (&fixture))
+    return;
+  records = corro_application_get_records (fixture.app);
+  store = corro_application_get_store (fixture.app);
+  window = CORRO_WINDOW (corro_test_find_toplevel (CORRO_TYPE_WINDOW));
+  corro_group_set_start_date (group, planned);
+  corro_group_set_status (group, CORRO_GROUP_STATUS_RUNNING);
+  corro_group_set_language (group, language ());
+  g_assert_true (corro_records_add_group (records, group, &error));
+  g_assert_no_error (error);
+  session = g_list_model_get_item (corro_group_get_sessions (group), 0);
+  g_assert_cmpstr (corro_session_get_date (session), ==, planned);
+  corro_window_open_group (window, group);
+  audits = corro_store_count_audit (store, "session");
+
+  fixture.presenter = CORRO_PRESENTER_WINDOW (
+    corro_application_present_session (fixture.app, group, session));
+  corro_test_wait_for_draw (GTK_WIDGET (fixture.presenter));
+  presentation = corro_presenter_window_get_presentation (fixture.presenter);
+  /* Presenting records nothing. */
+  g_assert_false (corro_session_get_held (session));
+  gtk_widget_activate_action (GTK_WIDGET (fixture.presenter), "presenter.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture.presenter), "presenter.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture.presenter), "presenter.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture.presenter), "presenter.end", NULL);
+  click_response (wait_for_dialog (), _("_End Session"));
+
+  /* Ended: the attendance shows, and the question is asked; still nothing recorded. */
+  dialog = CORRO_HELD_DIALOG (corro_test_wait_for_toplevel (CORRO_TYPE_HELD_DIALOG));
+  corro_test_wait_for_draw (GTK_WIDGET (dialog));
+  g_assert_true (corro_presentation_is_finished (presentation));
+  g_assert_false (corro_session_get_held (session));
+  g_assert_cmpint (corro_store_count_audit (store, "session"), ==, audits);
+  g_assert_cmpstr (adw_message_dialog_get_close_response (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "later");
+  /* Only segments after the third were never shown: none ticked as skipped. */
+  {
+    GPtrArray *checks = corro_held_dialog_get_skip_checks (dialog);
+
+    g_assert_cmpuint (checks->len, >, 0);
+    for (guint i = 0; i < checks->len; i++)
+      g_assert_false (gtk_check_button_get_active (g_ptr_array_index (checks, i)));
+  }
+  shot = corro_test_save_screenshot (GTK_WIDGET (dialog), "record-held");
+  g_test_message ("screenshot: %s", shot);
+  click_response (ADW_MESSAGE_DIALOG (dialog), _("_Record as Held"));
+  settle ();
+  g_assert_true (corro_session_get_held (session));
+  g_assert_cmpstr (corro_session_get_date (session), ==, today);
+  g_assert_nonnull (corro_session_get_started_at (session));
+  g_assert_cmpstr (corro_session_get_skipped (session), ==, "");
+  g_assert_cmpint (corro_store_count_audit (store, "session"), ==, audits + 1);
+
+  /* The group's page says so, without a restart. */
+  held_subtitle = g_strdup (find_session_subtitle (window, session));
+  g_test_message ("group page: %s", held_subtitle);
+  g_assert_nonnull (held_subtitle);
+  g_assert_null (strstr (held_subtitle, _("%s · not held yet") + 3));
+
+  /* Not held again, from the session's page: asked, then undone and audited. */
+  {
+    g_autoptr(GPtrArray) pages = corro_test_find_widgets (GTK_WIDGET (window),
+                                                          CORRO_TYPE_SESSION_PAGE);
+    GtkWidget *session_page = g_ptr_array_index (pages, 0);
+    AdwMessageDialog *confirm;
+
+    g_assert_true (corro_session_page_get_session (CORRO_SESSION_PAGE (session_page)) == session);
+    gtk_widget_activate_action (session_page, "session.held", NULL);
+    confirm = ADW_MESSAGE_DIALOG (corro_test_wait_for_toplevel (CORRO_TYPE_HELD_DIALOG));
+    g_assert_cmpstr (adw_message_dialog_get_default_response (confirm), ==, "cancel");
+    click_response (confirm, _("_Mark as Not Held"));
+    settle ();
+  }
+  g_assert_false (corro_session_get_held (session));
+  g_assert_cmpint (corro_store_count_audit (store, "session"), ==, audits + 2);
+  g_assert_nonnull (strstr (find_session_subtitle (window, session), _("%s · not held yet") + 3));
+
+  fixture_stop (&fixture);
+}
+
 static void
 run_in_subprocess (void (*check) (void))
 {
@@ -237,6 +507,24 @@ test_end_while_playing (void)
   run_in_subprocess (check_end_while_playing);
 }
 
+static void
+test_escape_at_pause_point (void)
+{
+  run_in_subprocess (check_escape_at_pause_point);
+}
+
+static void
+test_close_and_resume (void)
+{
+  run_in_subprocess (check_close_and_resume);
+}
+
+static void
+test_group_session_held (void)
+{
+  run_in_subprocess (check_group_session_held_on_confirmation);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +537,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/presenter-end/end-while-a-clip-plays", test_end_while_playing);
+  g_test_add_func ("/presenter-end/escape-at-a-pause-point-asks", test_escape_at_pause_point);
+  g_test_add_func ("/presenter-end/close-asks-and-resume", test_close_and_resume);
+  g_test_add_func ("/presenter-end/group-session-held-on-confirmation", test_group_session_held);
 
   return g_test_run ();
 }

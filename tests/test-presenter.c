@@ -218,6 +218,8 @@ check_presenting (void)
   g_assert_cmpstr (corro_audience_view_get_showing (audience), ==, "title");
   g_object_ref (presentation);
   gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.end", NULL);
+  g_assert_false (corro_presentation_is_finished (presentation));
+  corro_test_answer_dialog ("end");
   g_assert_true (corro_presentation_is_finished (presentation));
   g_object_unref (presentation);
 

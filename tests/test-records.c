@@ -178,6 +178,78 @@ on_items_changed_cb (GListModel *model,
   (*n_changes)++;
 }
 
+/* A session planned for tomorrow, presented today from 10:02 to 11:30 with the second
+ * segment jumped over: recorded as held only when asked, under today's date, with the
+ * real times and the one segment skipped; the sessions model says so at once; "not held"
+ * again undoes it; each is a row of the audit trail. Bad days are refused. */
+static void
+test_record_held (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *planned = g_date_time_format (tomorrow, "%Y-%m-%d");
+  g_autoptr(GDateTime) started = g_date_time_new_local (g_date_time_get_year (now),
+                                                        g_date_time_get_month (now),
+                                                        g_date_time_get_day_of_month (now),
+                                                        10, 2, 0);
+  g_autoptr(GDateTime) ended = g_date_time_add_minutes (started, 88);
+  g_autoptr(CorroGroup) group = add_group (fixture, planned);
+  g_autoptr(CorroGroup) again = NULL;
+  g_autoptr(GError) error = NULL;
+  CorroSession *first = session_at (group, 0);
+  const guint skipped[] = { 1 };
+  gint64 audits = corro_store_count_audit (fixture->store, "session");
+  guint n_changes = 0;
+
+  g_assert_cmpstr (corro_session_get_date (first), ==, planned);
+  g_assert_false (corro_session_get_held (first));
+  g_signal_connect (corro_group_get_sessions (group), "items-changed",
+                    G_CALLBACK (on_items_changed_cb), &n_changes);
+
+  g_assert_true (corro_records_record_held (fixture->records, group, first, today, started,
+                                            ended, skipped, G_N_ELEMENTS (skipped), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changes, ==, 1);
+  g_assert_cmpint (corro_store_count_audit (fixture->store, "session"), ==, audits + 1);
+
+  again = reload (fixture, group);
+  first = session_at (again, 0);
+  g_assert_true (corro_session_get_held (first));
+  g_assert_cmpstr (corro_session_get_date (first), ==, today);
+  g_assert_cmpstr (corro_session_get_started_at (first), ==, "10:02");
+  g_assert_cmpstr (corro_session_get_ended_at (first), ==, "11:30");
+  g_assert_cmpstr (corro_session_get_skipped (first), ==, "2");
+
+  /* Not held after all: undone and audited; the date stays the day it was moved to. */
+  g_signal_connect (corro_group_get_sessions (again), "items-changed",
+                    G_CALLBACK (on_items_changed_cb), &n_changes);
+  g_assert_true (corro_records_record_not_held (fixture->records, again, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changes, ==, 2);
+  g_assert_false (corro_session_get_held (first));
+  g_assert_null (corro_session_get_started_at (first));
+  g_assert_cmpstr (corro_session_get_skipped (first), ==, "");
+  g_assert_cmpint (corro_store_count_audit (fixture->store, "session"), ==, audits + 2);
+  g_clear_object (&again);
+  again = reload (fixture, group);
+  g_assert_false (corro_session_get_held (session_at (again, 0)));
+
+  /* A day still to come, or no day, is refused and nothing changes. */
+  first = session_at (again, 0);
+  g_assert_false (corro_records_record_held (fixture->records, again, first, planned, NULL, NULL,
+                                             NULL, 0, &error));
+  g_assert_error (error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (corro_records_record_held (fixture->records, again, first, "2025-02-30", NULL,
+                                             NULL, NULL, 0, &error));
+  g_assert_error (error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (corro_session_get_held (first));
+  g_assert_cmpint (corro_store_count_audit (fixture->store, "session"), ==, audits + 2);
+}
+
 static void
 test_schedule (Fixture       *fixture,
                gconstpointer  data)
@@ -742,6 +814,7 @@ main (int   argc,
   ADD ("enrolment", test_enrolment);
   ADD ("completion-rule", test_completion_rule);
   ADD ("attendance", test_attendance);
+  ADD ("record-held", test_record_held);
   ADD ("reflections", test_reflections);
   ADD ("search", test_search);
   ADD ("search-cancelled", test_search_cancelled);

@@ -677,25 +677,86 @@ corro_presentation_get_finished_at (CorroPresentation *self)
   return self->finished_at;
 }
 
+/* The last step visited, or -1 before the start. */
+static int
+furthest_visited (CorroPresentation *self)
+{
+  for (int i = (int) self->steps->len - 1; i >= 0; i--)
+    if (g_array_index (self->visited, gboolean, i))
+      return i;
+
+  return -1;
+}
+
 /**
  * corro_presentation_dup_skipped:
  *
- * Returns: (transfer full) (element-type guint): the places in the chapter's plan of the
- *   planned segments that were never reached
+ * The segments truly skipped: jumped over, never shown, while a later one was. Those
+ * after the last segment shown were not reached (the session ended first): see
+ * corro_presentation_dup_not_reached().
+ *
+ * Returns: (transfer full) (element-type guint): their places in the chapter's plan
  */
 GArray *
 corro_presentation_dup_skipped (CorroPresentation *self)
 {
   GArray *skipped;
+  int last;
 
   g_return_val_if_fail (CORRO_IS_PRESENTATION (self), NULL);
 
   skipped = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < self->steps->len; i++)
+  last = furthest_visited (self);
+  for (int i = 0; i < last; i++)
     if (!g_array_index (self->visited, gboolean, i))
       g_array_append_val (skipped, g_array_index (self->steps, guint, i));
 
   return skipped;
+}
+
+/**
+ * corro_presentation_dup_not_reached:
+ *
+ * Returns: (transfer full) (element-type guint): the places in the chapter's plan of the
+ *   planned segments after the last one shown
+ */
+GArray *
+corro_presentation_dup_not_reached (CorroPresentation *self)
+{
+  GArray *not_reached;
+
+  g_return_val_if_fail (CORRO_IS_PRESENTATION (self), NULL);
+
+  not_reached = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = (guint) (furthest_visited (self) + 1); i < self->steps->len; i++)
+    g_array_append_val (not_reached, g_array_index (self->steps, guint, i));
+
+  return not_reached;
+}
+
+/**
+ * corro_presentation_resume:
+ * @now: g_get_monotonic_time(), or a test's clock
+ *
+ * Takes up an ended session again where it stopped: the same segment, the segments
+ * already shown, the time spent on each, where each clip stopped. The session's real
+ * start stays, so the time elapsed goes on counting from it; the time between the end
+ * and now is not added to the current segment.
+ */
+void
+corro_presentation_resume (CorroPresentation *self,
+                           gint64             now)
+{
+  g_return_if_fail (CORRO_IS_PRESENTATION (self));
+
+  if (self->finish_time == 0)
+    return;
+
+  self->finish_time = 0;
+  self->step_time = MAX (session_clock (self, now), self->start_time);
+  g_clear_pointer (&self->finished_at, g_date_time_unref);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINISHED]);
 }
 
 gboolean

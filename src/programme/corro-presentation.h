@@ -59,6 +59,9 @@ CorroTiming        corro_presentation_get_segment_timing  (CorroPresentation *se
 GDateTime         *corro_presentation_get_started_at      (CorroPresentation *self);
 GDateTime         *corro_presentation_get_finished_at     (CorroPresentation *self);
 GArray            *corro_presentation_dup_skipped         (CorroPresentation *self);
+GArray            *corro_presentation_dup_not_reached     (CorroPresentation *self);
+void               corro_presentation_resume              (CorroPresentation *self,
+                                                           gint64             now);
 guint              corro_presentation_get_session_minutes (CorroPresentation *self);
 void               corro_presentation_set_session_minutes (CorroPresentation *self,
                                                            guint              minutes);

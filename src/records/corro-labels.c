@@ -221,6 +221,27 @@ corro_label_contact_method (CorroContactMethod method)
 }
 
 /**
+ * corro_label_language:
+ * @code: (nullable): a language as the records keep it: "es", "en", "es-MX"
+ *
+ * Returns: the language's name in the language shown ("Spanish", "Español"), the
+ *   code itself for a language the interface does not name, or "Not recorded"
+ */
+const char *
+corro_label_language (const char *code)
+{
+  if (code == NULL || code[0] == '\0')
+    return _("Not recorded");
+  if (g_ascii_strncasecmp (code, "es", 2) == 0 && (code[2] == '\0' || code[2] == '-' ||
+                                                   code[2] == '_'))
+    return _("Spanish");
+  if (g_ascii_strncasecmp (code, "en", 2) == 0 && (code[2] == '\0' || code[2] == '-' ||
+                                                   code[2] == '_'))
+    return _("English");
+  return code;
+}
+
+/**
  * corro_label_date:
  * @iso_date: (nullable): "YYYY-MM-DD"
  *

@@ -24,6 +24,7 @@ const char *corro_label_attendance_letter (CorroAttendanceMark  mark);
 const char *corro_label_attendance_word   (CorroAttendanceMark  mark);
 guint       corro_label_attendance_keyval (CorroAttendanceMark  mark);
 const char *corro_label_contact_method    (CorroContactMethod   method);
+const char *corro_label_language          (const char          *code);
 char       *corro_label_date              (const char          *iso_date);
 char       *corro_label_chapters_attended (guint                attended,
                                            guint                n_chapters);

@@ -205,7 +205,10 @@ forget_participant (CorroRecords *self,
             {
               g_autoptr(CorroSession) session = g_list_model_get_item (sessions, j);
 
+              if (corro_session_get_mark (session, id) == CORRO_ATTENDANCE_NONE)
+                continue;
               _corro_session_set_mark (session, id, CORRO_ATTENDANCE_NONE);
+              _corro_records_session_changed (self, group, session);
             }
           g_list_store_remove (participants, i);
           break;

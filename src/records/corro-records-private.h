@@ -28,6 +28,11 @@ int       _corro_records_compare_participants (CorroParticipant  *a,
                                                CorroParticipant  *b);
 void      _corro_records_update_totals        (CorroGroup        *group,
                                                CorroParticipant  *participant);
+void      _corro_records_session_changed      (CorroRecords      *self,
+                                               CorroGroup        *group,
+                                               CorroSession      *session);
+void      _corro_records_group_changed        (CorroRecords      *self,
+                                               CorroGroup        *group);
 
 CorroGroup *_corro_group_new_from_store        (const CorroStoreGroup *row);
 void        _corro_group_to_store              (CorroGroup            *self,

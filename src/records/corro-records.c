@@ -28,6 +28,9 @@ struct _CorroRecords
 
 G_DEFINE_FINAL_TYPE (CorroRecords, corro_records, G_TYPE_OBJECT)
 
+static guint find_group_place (CorroRecords *self,
+                               CorroGroup   *group);
+
 /* shared helpers */
 
 /* Replaces *@field with a copy of @value; returns whether it changed. */
@@ -54,6 +57,52 @@ _corro_records_dup_today (void)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * _corro_records_session_changed:
+ *
+ * Tells every page showing @session that it changed (held, its date, its marks): the
+ * group's sessions model gives the same session out and back in at its place.
+ */
+void
+_corro_records_session_changed (CorroRecords *self,
+                                CorroGroup   *group,
+                                CorroSession *session)
+{
+  GListStore *store = _corro_group_get_session_store (group);
+  g_autoptr(CorroSession) keep = g_object_ref (session);   /* the store may hold the only one */
+  guint position;
+
+  if (g_list_store_find (store, session, &position))
+    g_list_store_splice (store, position, 1, (gpointer *) &keep, 1);
+}
+
+/**
+ * _corro_records_group_changed:
+ *
+ * Tells the list of groups that @group changed (its name, dates or status): it moves to
+ * where it now belongs, under its status's heading, or is given out again at its place.
+ */
+void
+_corro_records_group_changed (CorroRecords *self,
+                              CorroGroup   *group)
+{
+  g_autoptr(CorroGroup) keep = g_object_ref (group);   /* the store may hold the only one */
+  guint position, place;
+
+  if (!g_list_store_find (self->groups, group, &position))
+    return;
+
+  place = find_group_place (self, group);
+  if (place == position)
+    {
+      g_list_store_splice (self->groups, position, 1, (gpointer *) &keep, 1);
+      return;
+    }
+
+  g_list_store_remove (self->groups, position);
+  g_list_store_insert (self->groups, place, group);
 }
 
 /* Recounts one participant's marks over the group's sessions and applies the
@@ -138,8 +187,8 @@ compare_sessions (gconstpointer a,
 }
 
 /* Puts the group's sessions back in date order, telling the model only when the order
- * changed. */
-static void
+ * changed. Returns whether it did. */
+static gboolean
 sort_sessions (CorroGroup *group)
 {
   GListStore *store = _corro_group_get_session_store (group);
@@ -162,9 +211,64 @@ sort_sessions (CorroGroup *group)
         }
     }
 
-  if (first < n)
-    g_list_store_splice (store, first, last - first + 1,
-                         sorted->pdata + first, last - first + 1);
+  if (first >= n)
+    return FALSE;
+
+  g_list_store_splice (store, first, last - first + 1, sorted->pdata + first, last - first + 1);
+  return TRUE;
+}
+
+/* The groups' order, as the store lists them: running, planned, finished; the latest
+ * start first in each (undated last), the newest first. */
+static int
+status_rank (CorroGroup *group)
+{
+  switch (corro_group_get_status (group))
+    {
+    case CORRO_GROUP_STATUS_RUNNING:
+      return 0;
+    case CORRO_GROUP_STATUS_PLANNED:
+      return 1;
+    case CORRO_GROUP_STATUS_FINISHED:
+    default:
+      return 2;
+    }
+}
+
+static int
+compare_groups (CorroGroup *x,
+                CorroGroup *y)
+{
+  int order;
+
+  if (status_rank (x) != status_rank (y))
+    return status_rank (x) - status_rank (y);
+  /* SQLite sorts NULL first ascending, so last descending. */
+  order = g_strcmp0 (corro_group_get_start_date (y), corro_group_get_start_date (x));
+  if (order != 0)
+    return order;
+
+  return corro_group_get_id (x) > corro_group_get_id (y) ? -1 :
+         corro_group_get_id (x) < corro_group_get_id (y);
+}
+
+/* Where @group goes among the others, @group itself left out. */
+static guint
+find_group_place (CorroRecords *self,
+                  CorroGroup   *group)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->groups));
+  guint place = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CorroGroup) other = g_list_model_get_item (G_LIST_MODEL (self->groups), i);
+
+      if (other != group && compare_groups (other, group) < 0)
+        place++;
+    }
+
+  return place;
 }
 
 static void
@@ -344,8 +448,8 @@ corro_records_find_group (CorroRecords *self,
  * @group: a new group (see corro_group_new())
  *
  * Keeps a new group and schedules its sessions, one per chapter of its programme, a
- * week apart from its start date (undated without one). The group is put first in the
- * list of groups, loaded.
+ * week apart from its start date (undated without one). The group is put in the list
+ * of groups where it belongs (under its status), loaded.
  */
 gboolean
 corro_records_add_group (CorroRecords  *self,
@@ -375,7 +479,7 @@ corro_records_add_group (CorroRecords  *self,
     return FALSE;
 
   _corro_group_set_id (group, id);
-  g_list_store_insert (self->groups, 0, group);
+  g_list_store_insert (self->groups, find_group_place (self, group), group);
 
   return corro_records_load_group (self, group, error);
 }
@@ -400,6 +504,7 @@ corro_records_save_group (CorroRecords  *self,
   if (!corro_store_update_group (self->store, &row, error))
     return FALSE;
 
+  _corro_records_group_changed (self, group);
   if (corro_group_get_loaded (group))
     update_all_totals (group);
   return TRUE;
@@ -477,6 +582,7 @@ corro_records_edit_group (CorroRecords  *self,
   corro_group_set_start_time (group, corro_group_get_start_time (details));
   corro_group_set_start_date (group, corro_group_get_start_date (details));
   corro_group_set_status (group, corro_group_get_status (details));
+  _corro_records_group_changed (self, group);
 
   if (reschedule && corro_group_get_start_date (details) != NULL &&
       g_strcmp0 (old_date, corro_group_get_start_date (details)) != 0 &&
@@ -669,7 +775,9 @@ corro_records_move_session (CorroRecords  *self,
       return FALSE;
     }
 
-  sort_sessions (group);
+  /* Moved among the others, or else given out again where it is. */
+  if (!sort_sessions (group))
+    _corro_records_session_changed (self, group, session);
   return TRUE;
 }
 
@@ -779,5 +887,6 @@ corro_records_mark_attendance (CorroRecords         *self,
         }
     }
 
+  _corro_records_session_changed (self, group, session);
   return TRUE;
 }

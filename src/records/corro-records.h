@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "corro-store-rights.h"
 #include "corro-types.h"
 
 G_BEGIN_DECLS
@@ -76,6 +77,23 @@ gboolean          corro_records_mark_attendance        (CorroRecords          *s
                                                         CorroAttendanceMark    mark,
                                                         GError               **error);
 
+/* whether a session was held (corro-records-held.c) */
+char             *corro_records_format_skipped         (const guint           *places,
+                                                        guint                  n);
+gboolean          corro_records_record_held            (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        CorroSession          *session,
+                                                        const char            *date,
+                                                        GDateTime             *started,
+                                                        GDateTime             *ended,
+                                                        const guint           *skipped,
+                                                        guint                  n_skipped,
+                                                        GError               **error);
+gboolean          corro_records_record_not_held        (CorroRecords          *self,
+                                                        CorroGroup            *group,
+                                                        CorroSession          *session,
+                                                        GError               **error);
+
 /* participants and enrolment (corro-records-participants.c) */
 gboolean          corro_records_add_participant        (CorroRecords          *self,
                                                         CorroGroup            *group,
@@ -118,6 +136,32 @@ gboolean          corro_records_import_participants    (CorroRecords          *s
                                                         CorroGroup            *group,
                                                         CorroParticipantImport *import,
                                                         GError               **error);
+
+/* one person across their groups (corro-records-people.c) */
+CorroStorePerson *corro_records_load_person            (CorroRecords                 *self,
+                                                        gint64                        participant_id,
+                                                        GError                      **error);
+gboolean          corro_records_save_person            (CorroRecords                 *self,
+                                                        const CorroStoreParticipant  *details,
+                                                        GError                      **error);
+GPtrArray        *corro_records_find_lookalikes        (CorroRecords                 *self,
+                                                        const char                   *name,
+                                                        const char                   *phone,
+                                                        const char                   *email,
+                                                        gint64                        except_id,
+                                                        GError                      **error);
+gboolean          corro_records_merge_people           (CorroRecords                 *self,
+                                                        gint64                        keep_id,
+                                                        gint64                        other_id,
+                                                        GError                      **error);
+void              corro_records_search_people_async    (CorroRecords                 *self,
+                                                        const char                   *query,
+                                                        GCancellable                 *cancellable,
+                                                        GAsyncReadyCallback           callback,
+                                                        gpointer                      user_data);
+GPtrArray        *corro_records_search_people_finish   (CorroRecords                 *self,
+                                                        GAsyncResult                 *result,
+                                                        GError                      **error);
 
 /* notes and search (corro-records-notes.c) */
 GListModel       *corro_records_load_session_notes     (CorroRecords          *self,

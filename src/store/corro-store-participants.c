@@ -60,9 +60,10 @@
 
 /* helpers */
 
-static void
-read_participant_into (sqlite3_stmt          *stmt,
-                       CorroStoreParticipant *participant)
+/* The participant's columns (PARTICIPANT_COLUMNS) from the first of @stmt's. */
+void
+_corro_store_read_participant_into (sqlite3_stmt          *stmt,
+                                    CorroStoreParticipant *participant)
 {
   const char *relationship = (const char *) sqlite3_column_text (stmt, 2);
 
@@ -103,7 +104,7 @@ read_participant (sqlite3_stmt *stmt)
 {
   CorroStoreParticipant *participant = g_new0 (CorroStoreParticipant, 1);
 
-  read_participant_into (stmt, participant);
+  _corro_store_read_participant_into (stmt, participant);
   return participant;
 }
 
@@ -112,7 +113,7 @@ read_member (sqlite3_stmt *stmt)
 {
   CorroStoreMember *member = g_new0 (CorroStoreMember, 1);
 
-  read_participant_into (stmt, &member->participant);
+  _corro_store_read_participant_into (stmt, &member->participant);
   read_enrolment_into (stmt, N_PARTICIPANT_COLUMNS, &member->enrolment);
   return member;
 }

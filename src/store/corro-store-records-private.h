@@ -64,6 +64,8 @@ GPtrArray*_corro_store_collect             (CorroStore         *self,
                                             gpointer          (*read_row) (sqlite3_stmt *stmt),
                                             GDestroyNotify      free_row,
                                             GError            **error);
+void      _corro_store_read_participant_into (sqlite3_stmt        *stmt,
+                                              CorroStoreParticipant *participant);
 gint64    _corro_store_insert_group_rows   (CorroStore         *self,
                                             const CorroStoreGroup *group,
                                             GError            **error);

@@ -29,6 +29,7 @@
 #define SQL_UPDATE_SESSION \
   "UPDATE session SET group_id = ?2, chapter = ?3, date = ?4, held = ?5, started_at = ?6, " \
   "ended_at = ?7, skipped = ?8, extra = ?9, updated_at = " CORRO_STORE_NOW " WHERE id = ?1"
+#define SQL_SESSION_HELD "SELECT held FROM session WHERE id = ?1"
 #define SQL_SCHEDULE_SESSIONS \
   "UPDATE session SET date = date (?2, '+' || ((chapter - 1) * 7) || ' days'), " \
   "updated_at = " CORRO_STORE_NOW " WHERE group_id = ?1 AND held = 0 AND extra = 0"
@@ -175,7 +176,8 @@ corro_store_insert_session (CorroStore               *self,
  * corro_store_update_session:
  *
  * Saves every field of @session (found by its id): moved to another date, held, its
- * real times, the segments skipped.
+ * real times, the segments skipped. A session newly held, or not held after all, is
+ * audited ("held" or "not held", with the date) in the same transaction.
  */
 gboolean
 corro_store_update_session (CorroStore               *self,
@@ -183,18 +185,42 @@ corro_store_update_session (CorroStore               *self,
                             GError                  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) held = NULL;
+  CorroDatabase *db;
+  gboolean has_row = FALSE;
+  gboolean was_held;
 
   g_return_val_if_fail (CORRO_IS_STORE (self), FALSE);
   g_return_val_if_fail (session != NULL, FALSE);
 
   if (!check_session (session, error))
     return FALSE;
-  if (!(stmt = corro_database_prepare (_corro_store_get_database (self), SQL_UPDATE_SESSION,
-                                       error)))
+  db = _corro_store_get_database (self);
+  if (!(stmt = corro_database_prepare (db, SQL_UPDATE_SESSION, error)) ||
+      !(held = corro_database_prepare (db, SQL_SESSION_HELD, error)))
     return FALSE;
   bind_session (stmt, session);
+  sqlite3_bind_int64 (held, 1, session->id);
 
-  return _corro_store_run_on (self, stmt, session->id, error);
+  if (!corro_database_begin (db, error))
+    return FALSE;
+  if (!corro_database_step (db, held, &has_row, error))
+    goto failed;
+  was_held = has_row && sqlite3_column_int (held, 0) != 0;
+  if (!_corro_store_run_on (self, stmt, session->id, error))
+    goto failed;
+  if (was_held != session->held &&
+      !_corro_store_append_audit (self, session->held ? "held" : "not held", "session",
+                                  session->id, session->date, error))
+    goto failed;
+  if (!corro_database_commit (db, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  corro_database_rollback (db);
+  return FALSE;
 }
 
 /**

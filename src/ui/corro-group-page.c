@@ -14,6 +14,7 @@
 #include "corro-chapter.h"
 #include "corro-group.h"
 #include "corro-group-page.h"
+#include "corro-held-dialog.h"
 #include "corro-labels.h"
 #include "corro-new-group-dialog.h"
 #include "corro-participant.h"
@@ -42,6 +43,7 @@ struct _CorroGroupPage
   CorroGroup     *group;
   CorroProgramme *programme;
   char           *language;
+  guint           rebind_id;   /* participants' rows made again once their totals changed */
 };
 
 enum {
@@ -98,6 +100,9 @@ create_session_menu (CorroSession *session,
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) move = g_menu_item_new (_("_Move to Another Date…"), NULL);
   g_autoptr(GMenuItem) extra = g_menu_item_new (_("Add an _Extra Meeting…"), NULL);
+  g_autoptr(GMenuItem) held = g_menu_item_new (corro_session_get_held (session)
+                                                 ? _("Mark as _Not Held…")
+                                                 : _("_Record as Held…"), NULL);
   GtkWidget *button = gtk_menu_button_new ();
   g_autofree char *name = g_strdup_printf (_("More for %s"), label);
 
@@ -105,8 +110,11 @@ create_session_menu (CorroSession *session,
                                            g_variant_new_int64 (corro_session_get_id (session)));
   g_menu_item_set_action_and_target_value (extra, "group.extra-session",
                                            g_variant_new_int64 (corro_session_get_id (session)));
+  g_menu_item_set_action_and_target_value (held, "group.held",
+                                           g_variant_new_int64 (corro_session_get_id (session)));
   g_menu_append_item (menu, move);
   g_menu_append_item (menu, extra);
+  g_menu_append_item (menu, held);
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
@@ -161,14 +169,17 @@ static GtkWidget *
 create_participant_menu (CorroParticipant *participant)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) enrolment = g_menu_item_new (_("Change _Enrolment…"), NULL);
   g_autoptr(GMenuItem) export = g_menu_item_new (_("E_xport Their Records…"), NULL);
   g_autoptr(GMenuItem) erase = g_menu_item_new (_("E_rase Their Records…"), NULL);
   GVariant *id = g_variant_new_int64 (corro_participant_get_id (participant));
   GtkWidget *button = gtk_menu_button_new ();
   g_autofree char *label = NULL;
 
+  g_menu_item_set_action_and_target_value (enrolment, "group.edit-enrolment", id);
   g_menu_item_set_action_and_target_value (export, "group.export-person", id);
   g_menu_item_set_action_and_target_value (erase, "group.erase-person", id);
+  g_menu_append_item (menu, enrolment);
   g_menu_append_item (menu, export);
   g_menu_append_item (menu, erase);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
@@ -180,6 +191,30 @@ create_participant_menu (CorroParticipant *participant)
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
   return button;
+}
+
+static void rebind_participants (CorroGroupPage *self);
+
+static gboolean
+rebind_participants_cb (gpointer user_data)
+{
+  CorroGroupPage *self = user_data;
+
+  self->rebind_id = 0;
+  rebind_participants (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A participant's marks, status or completion changed (on the session's page, say): their
+ * row is made again, once for all the changes made together. */
+static void
+on_participant_notify_cb (GtkWidget *row)
+{
+  GtkWidget *page = gtk_widget_get_ancestor (row, CORRO_TYPE_GROUP_PAGE);
+  CorroGroupPage *self = page != NULL ? CORRO_GROUP_PAGE (page) : NULL;
+
+  if (self != NULL && self->rebind_id == 0)
+    self->rebind_id = g_idle_add (rebind_participants_cb, self);
 }
 
 static GtkWidget *
@@ -205,9 +240,12 @@ create_participant_row (gpointer item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), corro_participant_get_name (participant));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "group.edit-enrolment");
+  /* The row opens their page; their enrolment here is in the row's menu. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-person");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x",
                                     corro_participant_get_id (participant));
+  g_signal_connect_object (participant, "notify", G_CALLBACK (on_participant_notify_cb), row,
+                           G_CONNECT_SWAPPED);
 
   if (corro_participant_get_completion (participant) == CORRO_COMPLETION_COMPLETED)
     {
@@ -398,6 +436,25 @@ corro_group_page_reschedule_action (GtkWidget  *widget,
 
   if (session != NULL)
     ask_for_date (self, session, g_str_equal (action_name, "group.extra-session"));
+}
+
+/* Held or not, from the session's menu: as on the session's page. */
+static void
+corro_group_page_held_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  CorroGroupPage *self = CORRO_GROUP_PAGE (widget);
+  CorroSession *session = find_session (self, g_variant_get_int64 (parameter));
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  GtkWidget *dialog;
+
+  if (session == NULL)
+    return;
+
+  dialog = corro_held_dialog_new_for_session (parent, self->records, self->group, session);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* A participant's enrolment: where they are on the way from referral to completion, why
@@ -863,6 +920,7 @@ corro_group_page_dispose (GObject *object)
 {
   CorroGroupPage *self = (CorroGroupPage *) object;
 
+  g_clear_handle_id (&self->rebind_id, g_source_remove);
   if (self->group != NULL)
     g_signal_handlers_disconnect_by_data (corro_group_get_participants (self->group), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CORRO_TYPE_GROUP_PAGE);
@@ -923,6 +981,7 @@ corro_group_page_class_init (CorroGroupPageClass *klass)
                                    corro_group_page_reschedule_action);
   gtk_widget_class_install_action (widget_class, "group.extra-session", "x",
                                    corro_group_page_reschedule_action);
+  gtk_widget_class_install_action (widget_class, "group.held", "x", corro_group_page_held_action);
   gtk_widget_class_install_action (widget_class, "group.edit-enrolment", "x",
                                    corro_group_page_edit_enrolment_action);
   gtk_widget_class_install_action (widget_class, "group.export-person", "x",

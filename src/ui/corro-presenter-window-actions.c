@@ -195,25 +195,29 @@ on_end_response_cb (AdwMessageDialog     *dialog,
                      g_object_unref);
 }
 
+/* Asks before ending, whatever is on screen: Esc and the window's close button are too
+ * easy to press while the group talks at a pause point. The answer that keeps
+ * presenting is the default, and what Esc (or Enter) in the dialog gives. */
 static void
-presenter_end_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+ask_to_end (CorroPresenterWindow *self)
 {
-  CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
   AdwMessageDialog *dialog;
+  const char *body;
 
-  /* Leaving in the middle of a clip is asked about; otherwise it simply ends. */
-  if (!clip_is_playing (self))
+  if (self->end_dialog != NULL)
     {
-      corro_presenter_window_end (self);
+      gtk_window_present (self->end_dialog);
       return;
     }
 
+  if (clip_is_playing (self))
+    body = _("A clip is playing. Ending stops it and closes the group’s screen.");
+  else
+    body = _("Ending closes the group’s screen. Until you present another session, you can "
+             "resume this one where it stopped.");
+
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("End the Session?"),
-                                                       _("A clip is playing. Ending stops it and "
-                                                         "closes the group’s screen.")));
+                                                       _("End the Session?"), body));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Keep Presenting"),
                                     "end", _("_End Session"),
@@ -222,7 +226,40 @@ presenter_end_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_end_response_cb), self, 0);
+  self->end_dialog = GTK_WINDOW (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->end_dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+presenter_end_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (widget);
+
+  if (corro_presentation_is_finished (self->presentation))
+    return;
+
+  ask_to_end (self);
+}
+
+/**
+ * _corro_presenter_window_close_request:
+ *
+ * The window's close button (or the window manager's Alt+F4) mid-session asks, as Esc
+ * does; the window closes only once the session is ended.
+ */
+gboolean
+_corro_presenter_window_close_request (GtkWindow *window)
+{
+  CorroPresenterWindow *self = CORRO_PRESENTER_WINDOW (window);
+
+  if (self->presentation == NULL || corro_presentation_is_finished (self->presentation))
+    return FALSE;
+
+  ask_to_end (self);
+  return TRUE;
 }
 
 static const struct

@@ -70,12 +70,16 @@ struct _CorroPresenterWindow
   gint64              armed_at;      /* where the clip was before the press that armed it */
   char               *track_key;     /* the loaded clip's key, until its sound track is chosen */
   gboolean            audience_in_window;
+
+  /* borrowed */
+  GtkWindow          *end_dialog;    /* the open "End the Session?" dialog, weak */
 };
 
 void _corro_presenter_window_class_init_actions (GtkWidgetClass       *widget_class);
 void _corro_presenter_window_update_actions     (CorroPresenterWindow *self);
 void _corro_presenter_window_init_keys         (CorroPresenterWindow *self);
 void _corro_presenter_window_show_segment       (CorroPresenterWindow *self);
+gboolean _corro_presenter_window_close_request  (GtkWindow            *window);
 
 /* corro-presenter-window-clip.c */
 void     _corro_presenter_window_load_clip         (CorroPresenterWindow *self,

@@ -148,6 +148,11 @@ corro_presenter_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_handle_id (&self->hint_id, g_source_remove);
+  if (self->end_dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->end_dialog), (gpointer *) &self->end_dialog);
+      self->end_dialog = NULL;
+    }
   if (self->player != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->player, self);
@@ -224,6 +229,7 @@ corro_presenter_window_class_init (CorroPresenterWindowClass *klass)
   object_class->dispose = corro_presenter_window_dispose;
   object_class->get_property = corro_presenter_window_get_property;
   object_class->set_property = corro_presenter_window_set_property;
+  GTK_WINDOW_CLASS (klass)->close_request = _corro_presenter_window_close_request;
 
   properties[PROP_BLACK] =
     g_param_spec_boolean ("black", NULL, NULL, FALSE,
@@ -548,6 +554,8 @@ corro_presenter_window_end (CorroPresenterWindow *self)
   if (corro_presentation_is_finished (self->presentation))
     return;
 
+  /* Where the clip stopped, for resuming. */
+  _corro_presenter_window_keep_clip_position (self);
   corro_player_stop (self->player);
   corro_presentation_finish (self->presentation, g_get_monotonic_time ());
   g_clear_handle_id (&self->tick_id, g_source_remove);

@@ -15,10 +15,13 @@
 #include "corro-records.h"
 #include "corro-search-page.h"
 #include "corro-search-result.h"
+#include "corro-store-people.h"
 
 /* Full-text search over the notes, answered off the main thread as the user types, with
  * the matching words highlighted. The families' records and the facilitators' own
- * reflections are searched apart, never together. */
+ * reflections are searched apart, never together. Searching the families' records
+ * finds people too (by name, phone or email), listed above the notes; each opens their
+ * page. */
 struct _CorroSearchPage
 {
   AdwBin          parent_instance;
@@ -28,11 +31,16 @@ struct _CorroSearchPage
   GtkDropDown    *scope_dropdown;
   GtkStack       *results_stack;
   GtkListBox     *result_list;
+  GtkListBox     *people_list;
+  GtkWidget      *people_heading;
+  GtkWidget      *notes_heading;
 
   /* owned */
   CorroRecords   *records;
   GCancellable   *cancellable;
   GListModel     *results;
+  GPtrArray      *people;       /* (element-type CorroStoreLookalike) */
+  guint           pending;      /* searches not yet answered: notes, people */
 };
 
 enum {
@@ -80,6 +88,83 @@ create_result_row (gpointer item,
   return row;
 }
 
+static GtkWidget *
+create_person_row (const CorroStoreLookalike *person)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *subtitle = NULL;
+
+  if (person->group_name != NULL)
+    g_ptr_array_add (parts, g_strdup (person->group_name));
+  if (person->participant.phone != NULL && person->participant.phone[0] != '\0')
+    g_ptr_array_add (parts, g_strdup (person->participant.phone));
+  if (person->participant.email != NULL && person->participant.email[0] != '\0')
+    g_ptr_array_add (parts, g_strdup (person->participant.email));
+  if (parts->len == 0)
+    g_ptr_array_add (parts, g_strdup (_("In no group")));
+  g_ptr_array_add (parts, NULL);
+  subtitle = g_strjoinv (" · ", (char **) parts->pdata);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), person->participant.name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("avatar-default-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-person");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", person->participant.id);
+  return row;
+}
+
+/* Shows what both searches found, once both have answered. */
+static void
+show_results (CorroSearchPage *self)
+{
+  guint n_notes = self->results != NULL ? g_list_model_get_n_items (self->results) : 0;
+  guint n_people = self->people != NULL ? self->people->len : 0;
+  GtkWidget *child;
+
+  if (self->results_stack == NULL || self->pending > 0)
+    return;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->people_list))) != NULL)
+    gtk_list_box_remove (self->people_list, child);
+  for (guint i = 0; i < n_people; i++)
+    gtk_list_box_append (self->people_list, create_person_row (g_ptr_array_index (self->people, i)));
+
+  gtk_widget_set_visible (self->people_heading, n_people > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->people_list), n_people > 0);
+  gtk_widget_set_visible (self->notes_heading, n_notes > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->result_list), n_notes > 0);
+  gtk_stack_set_visible_child_name (self->results_stack,
+                                    n_notes + n_people > 0 ? "list" : "none");
+}
+
+static void
+on_people_done_cb (GObject      *source,
+                   GAsyncResult *res,
+                   gpointer      user_data)
+{
+  CorroSearchPage *self = user_data;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
+
+  people = corro_records_search_people_finish (CORRO_RECORDS (source), res, &error);
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && self->pending > 0)
+    {
+      if (error != NULL)
+        g_warning ("People could not be searched: %s", error->message);
+      g_clear_pointer (&self->people, g_ptr_array_unref);
+      self->people = g_steal_pointer (&people);
+      self->pending--;
+      show_results (self);
+    }
+  g_object_unref (self);
+}
+
 static void
 on_search_done_cb (GObject      *source,
                    GAsyncResult *res,
@@ -96,13 +181,12 @@ on_search_done_cb (GObject      *source,
       return;
     }
 
-  if (self->results_stack != NULL)
+  if (self->results_stack != NULL && self->pending > 0)
     {
       g_set_object (&self->results, results);
       gtk_list_box_bind_model (self->result_list, results, create_result_row, self, NULL);
-      gtk_stack_set_visible_child_name (self->results_stack,
-                                        results != NULL && g_list_model_get_n_items (results) > 0
-                                          ? "list" : "none");
+      self->pending--;
+      show_results (self);
     }
 
   g_object_unref (self);
@@ -123,6 +207,7 @@ start_search (CorroSearchPage *self)
   query = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
   if (query[0] == '\0')
     {
+      self->pending = 0;
       gtk_stack_set_visible_child_name (self->results_stack, "hint");
       return;
     }
@@ -130,8 +215,16 @@ start_search (CorroSearchPage *self)
   scope = gtk_drop_down_get_selected (self->scope_dropdown) == 1 ? CORRO_NOTE_SCOPE_SUPERVISION
                                                                   : CORRO_NOTE_SCOPE_RECORDS;
   self->cancellable = g_cancellable_new ();
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  self->pending = 1;
   corro_records_search_async (self->records, query, scope, self->cancellable,
                               on_search_done_cb, g_object_ref (self));
+  if (scope == CORRO_NOTE_SCOPE_RECORDS)
+    {
+      self->pending++;
+      corro_records_search_people_async (self->records, query, self->cancellable,
+                                         on_people_done_cb, g_object_ref (self));
+    }
 }
 
 static void
@@ -153,6 +246,7 @@ corro_search_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), CORRO_TYPE_SEARCH_PAGE);
   g_clear_object (&self->results);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
   g_clear_object (&self->records);
 
   G_OBJECT_CLASS (corro_search_page_parent_class)->dispose (object);
@@ -183,6 +277,9 @@ corro_search_page_class_init (CorroSearchPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroSearchPage, scope_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CorroSearchPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, CorroSearchPage, result_list);
+  gtk_widget_class_bind_template_child (widget_class, CorroSearchPage, people_list);
+  gtk_widget_class_bind_template_child (widget_class, CorroSearchPage, people_heading);
+  gtk_widget_class_bind_template_child (widget_class, CorroSearchPage, notes_heading);
   gtk_widget_class_bind_template_callback (widget_class, start_search);
   gtk_widget_class_bind_template_callback (widget_class, on_result_list_row_activated_cb);
 }

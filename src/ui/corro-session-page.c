@@ -15,6 +15,7 @@
 #include "corro-attendance-view.h"
 #include "corro-chapter.h"
 #include "corro-group.h"
+#include "corro-held-dialog.h"
 #include "corro-labels.h"
 #include "corro-programme.h"
 #include "corro-programme-library.h"
@@ -37,6 +38,9 @@ struct _CorroSessionPage
   AdwViewStack        *view_stack;
   AdwBin              *attendance_slot;
   AdwBin              *notes_slot;
+  GtkLabel            *held_label;
+  GtkWidget           *resume_button;
+  GtkButton           *held_button;
 
   /* child widgets made in code */
   CorroAttendanceView *attendance;
@@ -74,6 +78,42 @@ find_chapter_title (CorroSessionPage *self)
   return corro_chapter_get_title (chapter, self->language);
 }
 
+/* Whether the session was held, with what to do about it: record it (after presenting,
+ * or later), resume presenting it while that can be done, or undo a mistaken record. */
+static void
+update_held_bar (CorroSessionPage *self)
+{
+  GApplication *app = g_application_get_default ();
+  gboolean resumable = CORRO_IS_APPLICATION (app) &&
+                       corro_application_get_resumable_session (CORRO_APPLICATION (app)) ==
+                       self->session;
+  g_autofree char *text = NULL;
+
+  if (corro_session_get_held (self->session))
+    {
+      g_autofree char *date = corro_label_date (corro_session_get_date (self->session));
+      const char *started = corro_session_get_started_at (self->session);
+      const char *ended = corro_session_get_ended_at (self->session);
+
+      if (started != NULL && started[0] != '\0' && ended != NULL && ended[0] != '\0')
+        /* Translators: e.g. "Held on Wed 2 Dec 2026, 10:02 to 11:30." */
+        text = g_strdup_printf (_("Held on %s, %s to %s."), date, started, ended);
+      else
+        /* Translators: e.g. "Held on Wed 2 Dec 2026." */
+        text = g_strdup_printf (_("Held on %s."), date);
+      gtk_button_set_label (self->held_button, _("Mark as _Not Held…"));
+    }
+  else
+    {
+      text = g_strdup (resumable ? _("Presenting ended; not recorded as held yet.")
+                                 : _("Not recorded as held yet."));
+      gtk_button_set_label (self->held_button, _("_Record as Held…"));
+    }
+
+  gtk_label_set_label (self->held_label, text);
+  gtk_widget_set_visible (self->resume_button, resumable);
+}
+
 static void
 update_header (CorroSessionPage *self)
 {
@@ -97,6 +137,7 @@ update_header (CorroSessionPage *self)
 
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->subtitle_label, subtitle->str);
+  update_held_bar (self);
 }
 
 static void
@@ -141,6 +182,20 @@ corro_session_page_show_tab_action (GtkWidget  *widget,
                                     GVariant   *parameter)
 {
   corro_session_page_show_tab (CORRO_SESSION_PAGE (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+corro_session_page_held_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  CorroSessionPage *self = CORRO_SESSION_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  GtkWidget *dialog;
+
+  dialog = corro_held_dialog_new_for_session (parent, self->records, self->group, self->session);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* GtkWidget */
@@ -194,9 +249,14 @@ corro_session_page_class_init (CorroSessionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroSessionPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CorroSessionPage, attendance_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroSessionPage, notes_slot);
+  gtk_widget_class_bind_template_child (widget_class, CorroSessionPage, held_label);
+  gtk_widget_class_bind_template_child (widget_class, CorroSessionPage, resume_button);
+  gtk_widget_class_bind_template_child (widget_class, CorroSessionPage, held_button);
 
   gtk_widget_class_install_action (widget_class, "session.show-tab", "s",
                                    corro_session_page_show_tab_action);
+  gtk_widget_class_install_action (widget_class, "session.held", NULL,
+                                   corro_session_page_held_action);
 }
 
 static void
@@ -239,6 +299,11 @@ corro_session_page_new (CorroRecords *records,
 
   g_signal_connect_object (session, "notify",
                            G_CALLBACK (on_session_notify_cb), self, G_CONNECT_SWAPPED);
+  /* Resume Presenting shows while this session is the one that can be resumed. */
+  if (G_IS_ACTION_GROUP (g_application_get_default ()))
+    g_signal_connect_object (g_application_get_default (),
+                             "action-enabled-changed::resume-presenting",
+                             G_CALLBACK (on_session_notify_cb), self, G_CONNECT_SWAPPED);
   update_header (self);
 
   return GTK_WIDGET (self);

@@ -15,6 +15,7 @@
 #include "corro-group.h"
 #include "corro-group-page.h"
 #include "corro-groups-page.h"
+#include "corro-person-page.h"
 #include "corro-new-group-dialog.h"
 #include "corro-preflight-dialog.h"
 #include "corro-presentation.h"
@@ -143,7 +144,34 @@ on_result_activated_cb (CorroSearchPage   *page,
     corro_window_open_session (self, group, session, "notes");
 }
 
+static void
+on_person_note_activated_cb (CorroPersonPage *page,
+                             CorroGroup      *group,
+                             CorroSession    *session,
+                             CorroWindow     *self)
+{
+  corro_window_open_session (self, group, session, "notes");
+}
+
+static void
+on_person_erased_cb (CorroPersonPage *page,
+                     CorroWindow     *self)
+{
+  _corro_window_go_back_in_groups (self);
+}
+
 /* actions */
+
+/* A person's page, from a participant's row on a group's page or from search. */
+static void
+corro_window_open_person_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  CorroWindow *self = CORRO_WINDOW (widget);
+
+  corro_window_open_person (self, g_variant_get_int64 (parameter));
+}
 
 static void
 corro_window_search_action (GtkWidget  *widget,
@@ -255,7 +283,20 @@ _corro_window_go_back_in_groups (CorroWindow *self)
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "groups") != 0)
     return FALSE;
 
-  if (g_strcmp0 (shown, "session") == 0)
+  if (g_strcmp0 (shown, "person") == 0)
+    {
+      GtkWidget *person = adw_bin_get_child (self->person_slot);
+
+      if (person != NULL)
+        corro_person_page_save (CORRO_PERSON_PAGE (person));
+      if (self->person_from_search)
+        corro_window_set_visible_page (self, "search");
+      else
+        gtk_stack_set_visible_child_name (self->groups_stack,
+                                          adw_bin_get_child (self->group_slot) != NULL ? "group"
+                                                                                       : "list");
+    }
+  else if (g_strcmp0 (shown, "session") == 0)
     gtk_stack_set_visible_child_name (self->groups_stack,
                                       adw_bin_get_child (self->group_slot) != NULL ? "group"
                                                                                    : "list");
@@ -273,6 +314,8 @@ _corro_window_class_init_groups (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-group", NULL,
                                    corro_window_new_group_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, corro_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.open-person", "x",
+                                   corro_window_open_person_action);
   gtk_widget_class_install_action (widget_class, "win.search-for", "s",
                                    corro_window_search_for_action);
   gtk_widget_class_install_action (widget_class, "win.review-records", NULL,
@@ -376,4 +419,51 @@ corro_window_open_session (CorroWindow  *self,
   corro_window_set_visible_page (self, "groups");
   gtk_stack_set_visible_child_name (self->groups_stack, "session");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/**
+ * corro_window_open_person:
+ * @participant_id: whose page
+ *
+ * Shows a person's page: their details, groups, attendance, notes and history. Back
+ * returns to where it was opened from: a group's page or search.
+ */
+void
+corro_window_open_person (CorroWindow *self,
+                          gint64       participant_id)
+{
+  CorroRecords *records = get_records (self);
+  GtkWidget *page;
+
+  g_return_if_fail (CORRO_IS_WINDOW (self));
+
+  if (records == NULL)
+    return;
+
+  self->person_from_search =
+    g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "search") == 0;
+  page = corro_person_page_new (records, participant_id);
+  g_signal_connect_object (page, "note-activated", G_CALLBACK (on_person_note_activated_cb),
+                           self, 0);
+  g_signal_connect_object (page, "erased", G_CALLBACK (on_person_erased_cb), self, 0);
+  adw_bin_set_child (self->person_slot, page);
+
+  corro_window_set_visible_page (self, "groups");
+  gtk_stack_set_visible_child_name (self->groups_stack, "person");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  /* Not the name field: a key pressed on arrival must not replace their name. */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+}
+
+/**
+ * corro_window_get_person_page:
+ *
+ * Returns: (transfer none) (nullable): the person's page, when one is open
+ */
+GtkWidget *
+corro_window_get_person_page (CorroWindow *self)
+{
+  g_return_val_if_fail (CORRO_IS_WINDOW (self), NULL);
+
+  return adw_bin_get_child (self->person_slot);
 }

@@ -33,6 +33,7 @@ struct _CorroWindow
   AdwBin               *groups_slot;
   AdwBin               *group_slot;
   AdwBin               *session_slot;
+  AdwBin               *person_slot;
   AdwBin               *search_slot;
   AdwBin               *clips_slot;
   AdwBin               *reports_slot;
@@ -44,6 +45,7 @@ struct _CorroWindow
   /* owned */
   CorroProgramme       *programme;
   char                 *language;
+  gboolean              person_from_search;
 };
 
 void _corro_window_show_programme        (CorroWindow    *self);

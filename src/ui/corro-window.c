@@ -19,6 +19,7 @@
 #include "corro-chapter-row.h"
 #include "corro-group.h"
 #include "corro-group-page.h"
+#include "corro-person-page.h"
 #include "corro-preferences-window.h"
 #include "corro-programme.h"
 #include "corro-programme-library.h"
@@ -149,12 +150,20 @@ on_stack_visible_child_name_cb (CorroWindow *self)
       GtkStackPage *inner = gtk_stack_get_page (self->groups_stack,
                                                 gtk_stack_get_visible_child (self->groups_stack));
 
+      GtkWidget *person_page = adw_bin_get_child (self->person_slot);
+
       adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (inner));
-      adw_window_title_set_subtitle (self->content_title,
-                                     group_page != NULL
-                                       ? corro_group_get_name (
-                                           corro_group_page_get_group (CORRO_GROUP_PAGE (group_page)))
-                                       : NULL);
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->groups_stack), "person") == 0)
+        adw_window_title_set_subtitle (self->content_title,
+                                       person_page != NULL
+                                         ? corro_person_page_get_name (CORRO_PERSON_PAGE (person_page))
+                                         : NULL);
+      else
+        adw_window_title_set_subtitle (self->content_title,
+                                       group_page != NULL
+                                         ? corro_group_get_name (
+                                             corro_group_page_get_group (CORRO_GROUP_PAGE (group_page)))
+                                         : NULL);
     }
   else
     {
@@ -338,6 +347,7 @@ corro_window_class_init (CorroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, groups_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, group_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, session_slot);
+  gtk_widget_class_bind_template_child (widget_class, CorroWindow, person_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, search_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, clips_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroWindow, reports_slot);
@@ -482,6 +492,30 @@ corro_window_add_toast (CorroWindow *self,
   g_return_if_fail (message != NULL);
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * corro_window_add_toast_with_button:
+ * @action: the action the toast's button activates, e.g. "app.resume-presenting"
+ *
+ * Says something briefly, with a button for what to do next.
+ */
+void
+corro_window_add_toast_with_button (CorroWindow *self,
+                                    const char  *message,
+                                    const char  *button_label,
+                                    const char  *action)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (CORRO_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, button_label);
+  adw_toast_set_action_name (toast, action);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**

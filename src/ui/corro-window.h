@@ -27,6 +27,10 @@ void         corro_window_open_chapter        (CorroWindow      *self,
 GtkWidget   *corro_window_get_chapter_page    (CorroWindow      *self);
 void         corro_window_add_toast           (CorroWindow      *self,
                                                const char       *message);
+void         corro_window_add_toast_with_button (CorroWindow    *self,
+                                               const char       *message,
+                                               const char       *button_label,
+                                               const char       *action);
 void         corro_window_add_notice          (CorroWindow      *self,
                                                const char       *message);
 void         corro_window_import_programme    (CorroWindow      *self,
@@ -38,6 +42,9 @@ void         corro_window_open_session        (CorroWindow      *self,
                                                CorroGroup       *group,
                                                CorroSession     *session,
                                                const char       *tab);
+void         corro_window_open_person         (CorroWindow      *self,
+                                               gint64            participant_id);
+GtkWidget   *corro_window_get_person_page     (CorroWindow      *self);
 
 
 G_END_DECLS
