@@ -17,6 +17,8 @@ CREATE TABLE addendum_draft (
   updated_at    TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 
+-- The two ways a finalised note may change: a redaction (above), or a merger of two
+-- records of one person moving it to the record kept (0009).
 DROP TRIGGER reflection_frozen;
 CREATE TRIGGER reflection_frozen BEFORE UPDATE ON reflection
 WHEN OLD.finalised_at IS NOT NULL
@@ -24,6 +26,12 @@ WHEN OLD.finalised_at IS NOT NULL
            AND NEW.finalised_at IS OLD.finalised_at AND NEW.finalised_by IS OLD.finalised_by
            AND NEW.kind IS OLD.kind AND NEW.session_id IS OLD.session_id
            AND NEW.participant_id IS OLD.participant_id)
+  AND NOT (EXISTS (SELECT 1 FROM merger
+                   WHERE from_id = OLD.participant_id AND into_id = NEW.participant_id)
+           AND OLD.text IS NEW.text AND OLD.kind IS NEW.kind
+           AND OLD.session_id IS NEW.session_id AND OLD.finalised_at IS NEW.finalised_at
+           AND OLD.finalised_by IS NEW.finalised_by AND OLD.redactions IS NEW.redactions
+           AND OLD.created_at IS NEW.created_at AND OLD.updated_at IS NEW.updated_at)
 BEGIN
   SELECT RAISE (ABORT, 'a finalised note changes only by addendum');
 END;
