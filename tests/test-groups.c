@@ -19,6 +19,7 @@
 #include "corro-demo.h"
 #include "corro-group.h"
 #include "corro-group-page.h"
+#include "corro-labels.h"
 #include "corro-new-group-dialog.h"
 #include "corro-participant.h"
 #include "corro-presenter-window.h"
@@ -345,6 +346,135 @@ check_new_group (void)
   corro_test_remove_tree (dir);
 }
 
+/* How many headings the groups list shows with @text. */
+static guint
+count_headings (GtkWidget  *root,
+                const char *text)
+{
+  g_autoptr(GPtrArray) labels = corro_test_find_widgets (root, GTK_TYPE_LABEL);
+  guint n = 0;
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_is_drawable (g_ptr_array_index (labels, i)) &&
+        gtk_widget_has_css_class (g_ptr_array_index (labels, i), "heading") &&
+        g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0)
+      n++;
+
+  return n;
+}
+
+/* The subtitle of the group page's row for @item (a session or a participant). */
+static char *
+row_subtitle (GtkWidget  *page,
+              const char *title_or_null,
+              gpointer    session)
+{
+  g_autoptr(GPtrArray) rows = corro_test_find_widgets (page, ADW_TYPE_ACTION_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GObject *row = g_ptr_array_index (rows, i);
+
+      if ((session != NULL && g_object_get_data (row, "session") == session) ||
+          (title_or_null != NULL &&
+           g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title_or_null) == 0))
+        return g_strdup (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+    }
+
+  return NULL;
+}
+
+static void
+settle (void)
+{
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Every page shows the records as they are now, without a restart: a new group is listed
+ * once under its status's heading; a mark of attendance changes the group page's counts
+ * for the session and the participant; an erase takes the person and their marks off. */
+static void
+check_pages_follow_records (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CorroGroup) group = corro_group_new ("Martes por la tarde", "cosp");
+  g_autoptr(CorroParticipant) ana = corro_participant_new ("Ana Ruiz");
+  g_autoptr(CorroSession) session = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *person_before = NULL;
+  g_autofree char *person_after = NULL;
+  const char *planned = corro_label_group_status (CORRO_GROUP_STATUS_PLANNED);
+  CorroApplication *app;
+  CorroRecords *records;
+  GtkWindow *window;
+  GtkWidget *list_page;
+  GtkWidget *page;
+
+  corro_test_fill_demo (path);
+  app = corro_test_start_app (path);
+  records = corro_application_get_records (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-groups", NULL);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+  list_page = GTK_WIDGET (window);
+  g_assert_cmpuint (count_headings (list_page, planned), <=, 1);
+
+  /* A new planned group, as New Group's Create does: listed once, under "Planned". */
+  corro_group_set_start_date (group, "2026-12-01");
+  g_assert_true (corro_records_add_group (records, group, &error));
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-groups", NULL);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (count_headings (list_page, planned), ==, 1);
+
+  /* Its page: a participant marked present at the first session. */
+  g_assert_true (corro_records_add_participant (records, group, ana, &error));
+  g_assert_no_error (error);
+  g_assert_true (corro_records_set_status (records, group, ana, CORRO_ENROLMENT_ENROLLED, NULL,
+                                           &error));
+  corro_window_open_group (CORRO_WINDOW (window), group);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+  page = corro_window_get_group_page (CORRO_WINDOW (window));
+  session = g_list_model_get_item (corro_group_get_sessions (group), 0);
+  before = row_subtitle (page, NULL, session);
+  person_before = row_subtitle (page, "Ana Ruiz", NULL);
+  g_assert_nonnull (before);
+  g_assert_nonnull (person_before);
+
+  g_assert_true (corro_records_mark_attendance (records, group, session, ana,
+                                                CORRO_ATTENDANCE_PRESENT, &error));
+  g_assert_no_error (error);
+  settle ();
+  after = row_subtitle (page, NULL, session);
+  person_after = row_subtitle (page, "Ana Ruiz", NULL);
+  g_test_message ("session: “%s” → “%s”; Ana: “%s” → “%s”", before, after, person_before,
+                  person_after);
+  g_assert_cmpstr (before, !=, after);
+  g_assert_cmpstr (person_before, !=, person_after);
+
+  /* Erased on request: off the page, and her mark off the session's count. */
+  g_assert_true (corro_records_erase_participant (records, group, ana, &error));
+  g_assert_no_error (error);
+  settle ();
+  g_assert_null (row_subtitle (page, "Ana Ruiz", NULL));
+  {
+    /* Still held (someone came), but nobody's mark is left to count. */
+    g_autofree char *erased = row_subtitle (page, NULL, session);
+
+    g_test_message ("after the erase: “%s”", erased);
+    g_assert_cmpstr (erased, !=, after);
+  }
+
+  corro_test_stop_app (app);
+  corro_test_remove_tree (dir);
+}
+
 static const char *
 session_date (CorroGroup *group,
               guint       index)
@@ -534,6 +664,13 @@ test_edit_group (void)
 }
 
 static void
+test_pages_follow_records (void)
+{
+  if (in_subprocess ())
+    check_pages_follow_records ();
+}
+
+static void
 test_new_group (void)
 {
   if (in_subprocess ())
@@ -554,6 +691,7 @@ main (int   argc,
   g_test_add_func ("/groups/demo", test_demo_groups);
   g_test_add_func ("/groups/new-group", test_new_group);
   g_test_add_func ("/groups/edit-details", test_edit_group);
+  g_test_add_func ("/groups/pages-follow-records", test_pages_follow_records);
 
   return g_test_run ();
 }
