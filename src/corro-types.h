@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 typedef struct _CorroAddendum       CorroAddendum;
+typedef struct _CorroAgeBand        CorroAgeBand;
 typedef struct _CorroApplication    CorroApplication;
 typedef struct _CorroChapter        CorroChapter;
 typedef struct _CorroChapterRow     CorroChapterRow;

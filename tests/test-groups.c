@@ -219,15 +219,35 @@ check_new_group (void)
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL) &&
                   corro_test_find_toplevel (ADW_TYPE_WINDOW) != dialog);
   entries = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
-  g_assert_cmpuint (entries->len, >=, 6);
+  g_assert_cmpuint (entries->len, >=, 5);
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), "Tuesday mornings");
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, entries->len - 2)),
                          "2026-12-01");
+  /* The children's ages: one of the team's bands, from a drop-down ("Not recorded" first). */
+  {
+    g_autoptr(GPtrArray) combos = corro_test_find_widgets (GTK_WIDGET (dialog),
+                                                           ADW_TYPE_COMBO_ROW);
+    AdwComboRow *ages = NULL;
+
+    for (guint i = 0; i < combos->len; i++)
+      if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (combos, i)),
+                     _("Children’s ages")) == 0)
+        ages = g_ptr_array_index (combos, i);
+    g_assert_nonnull (ages);
+    g_assert_cmpuint (adw_combo_row_get_selected (ages), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ages)), ==, 6);
+    adw_combo_row_set_selected (ages, 1);
+  }
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL);
 
   /* Created: its page is open, with the 8 chapters scheduled a week apart. */
   groups = corro_records_get_groups (corro_application_get_records (app));
   g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 1);
+  {
+    g_autoptr(CorroGroup) created = g_list_model_get_item (groups, 0);
+
+    g_assert_cmpstr (corro_group_get_age_band (created), ==, "0-2");
+  }
   g_assert_true (CORRO_IS_GROUP_PAGE (corro_window_get_group_page (CORRO_WINDOW (window))));
 
   /* Referrals from a Spanish spreadsheet (semicolons, accents): previewed, then imported. */
@@ -497,7 +517,7 @@ open_edit_dialog (GtkWidget  *page,
   g_assert_nonnull (dialog);
   corro_test_wait_for_draw (GTK_WIDGET (dialog));
   *entries = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
-  g_assert_cmpuint ((*entries)->len, ==, 6);
+  g_assert_cmpuint ((*entries)->len, ==, 5);
   return dialog;
 }
 
@@ -552,23 +572,24 @@ check_edit_group (void)
   dialog = open_edit_dialog (page, &entries);
   g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==,
                    "Tuesday mornings");
-  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 4)), ==, "2026-12-01");
-  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 5)), ==, "10:00");
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 3)), ==, "2026-12-01");
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 4)), ==, "10:00");
   g_assert_false (row_shown (dialog, move_title));
 
   /* New name, online with a link, Thursdays from the 3rd, running: no session held yet,
    * so moving them is offered, and taken. */
   combos = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
-  g_assert_cmpuint (combos->len, ==, 3);
+  g_assert_cmpuint (combos->len, ==, 4);
   gtk_editable_set_text (g_ptr_array_index (entries, 0), "Thursday evenings");
   adw_combo_row_set_selected (g_ptr_array_index (combos, 0), CORRO_GROUP_MODE_ONLINE);
-  gtk_editable_set_text (g_ptr_array_index (entries, 2), "https://meet.example.org/cosp");
-  adw_combo_row_set_selected (g_ptr_array_index (combos, 1), CORRO_GROUP_STATUS_RUNNING);
-  gtk_editable_set_text (g_ptr_array_index (entries, 4), "2026-12-03");
-  gtk_editable_set_text (g_ptr_array_index (entries, 5), "18:30");
+  gtk_editable_set_text (g_ptr_array_index (entries, 1), "https://meet.example.org/cosp");
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 1), 2);  /* 3–5 years */
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 2), CORRO_GROUP_STATUS_RUNNING);
+  gtk_editable_set_text (g_ptr_array_index (entries, 3), "2026-12-03");
+  gtk_editable_set_text (g_ptr_array_index (entries, 4), "18:30");
   g_assert_true (row_shown (dialog, move_title));
   g_assert_false (row_shown (dialog, stay_title));
-  g_assert_cmpuint (adw_combo_row_get_selected (g_ptr_array_index (combos, 2)), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (g_ptr_array_index (combos, 3)), ==, 3);
   corro_test_wait_for_draw (GTK_WIDGET (dialog));
   name = g_strdup_printf ("group-edit-%s.png", language ());
   shot = corro_test_save_screenshot (GTK_WIDGET (dialog), name);
@@ -610,7 +631,7 @@ check_edit_group (void)
   }
   g_clear_pointer (&entries, g_ptr_array_unref);
   dialog = open_edit_dialog (page, &entries);
-  gtk_editable_set_text (g_ptr_array_index (entries, 4), "2026-12-10");
+  gtk_editable_set_text (g_ptr_array_index (entries, 3), "2026-12-10");
   g_assert_false (row_shown (dialog, move_title));
   g_assert_true (row_shown (dialog, stay_title));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL);
@@ -630,6 +651,7 @@ check_edit_group (void)
     reloaded = g_list_model_get_item (corro_records_get_groups (fresh), 0);
     g_assert_cmpstr (corro_group_get_name (reloaded), ==, "Thursday evenings");
     g_assert_cmpstr (corro_group_get_venue (reloaded), ==, "https://meet.example.org/cosp");
+    g_assert_cmpstr (corro_group_get_age_band (reloaded), ==, "3-5");
     g_assert_cmpstr (corro_group_get_start_time (reloaded), ==, "18:30");
     g_assert_cmpstr (corro_group_get_start_date (reloaded), ==, "2026-12-10");
   }

@@ -24,6 +24,8 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
+#include "corro-age-band.h"
+#include "corro-age-bands-page.h"
 #include "corro-application.h"
 #include "corro-attendance-row.h"
 #include "corro-demo.h"
@@ -31,6 +33,7 @@
 #include "corro-group.h"
 #include "corro-labels.h"
 #include "corro-participant.h"
+#include "corro-preferences-window.h"
 #include "corro-programme-library.h"
 #include "corro-records.h"
 #include "corro-report.h"
@@ -733,6 +736,82 @@ test_screenshots (gconstpointer data)
   screen_totals_clear (&totals);
 }
 
+/* Preferences ▸ Age Bands: the defaults, a band in use kept, one added and removed. */
+static void
+test_age_bands_page (gconstpointer data)
+{
+  Fixture *fixture = (Fixture *) data;
+  CorroRecords *records = corro_application_get_records (fixture->app);
+  CorroPreferencesWindow *preferences = corro_preferences_window_new (fixture->app,
+                                                                      fixture->window);
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  GtkWidget *page;
+  GListModel *bands = corro_records_get_age_bands (records);
+  CorroAgeBand *added;
+
+  gtk_window_set_default_size (GTK_WINDOW (preferences), 800, 700);
+  gtk_window_present (GTK_WINDOW (preferences));
+  pages = corro_test_find_widgets (GTK_WIDGET (preferences), CORRO_TYPE_AGE_BANDS_PAGE);
+  g_assert_cmpuint (pages->len, ==, 1);
+  page = g_ptr_array_index (pages, 0);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences),
+                                           ADW_PREFERENCES_PAGE (page));
+  corro_test_wait_for_draw (GTK_WIDGET (preferences));
+  g_free (corro_test_save_screenshot (GTK_WIDGET (preferences), "numbers-age-bands"));
+
+  /* The five default bands; the demo's groups are in 0–2 and 0–5, so those are kept. */
+  g_assert_cmpuint (g_list_model_get_n_items (bands), ==, 5);
+  rows = corro_test_find_widgets (page, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (rows->len, ==, 5);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(CorroAgeBand) band = g_list_model_get_item (bands, i);
+      g_autoptr(GPtrArray) buttons = corro_test_find_widgets (g_ptr_array_index (rows, i),
+                                                              GTK_TYPE_BUTTON);
+      GtkWidget *remove = NULL;
+
+      for (guint b = 0; b < buttons->len; b++)
+        if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, b)),
+                       "age-bands.remove") == 0)
+          remove = g_ptr_array_index (buttons, b);
+
+      g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), ==,
+                       corro_age_band_get_label (band));
+      g_assert_cmpuint (remove != NULL, ==, corro_age_band_get_n_groups (band) == 0);
+    }
+  g_assert_cmpuint (corro_age_band_get_n_groups (corro_records_find_age_band (records, "0-2")),
+                    >, 0);
+
+  /* Add: the English name is required; the Spanish one is shown in Spanish. */
+  entries = corro_test_find_widgets (page, ADW_TYPE_ENTRY_ROW);
+  g_assert_cmpuint (entries->len, ==, 2);
+  g_assert_false (gtk_widget_activate_action (page, "age-bands.add", NULL) &&
+                  g_list_model_get_n_items (bands) != 5);
+  gtk_editable_set_text (g_ptr_array_index (entries, 0), "Expecting parents");
+  gtk_editable_set_text (g_ptr_array_index (entries, 1), "Futuros padres");
+  gtk_widget_activate_action (page, "age-bands.add", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (bands), ==, 6);
+  added = g_list_model_get_item (bands, 5);
+  g_object_unref (added);   /* the list keeps it */
+  g_assert_cmpstr (corro_age_band_get_label (added), ==,
+                   g_str_equal (language (), "es") ? "Futuros padres" : "Expecting parents");
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==, "");
+  corro_test_wait_for_draw (GTK_WIDGET (preferences));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = corro_test_find_widgets (page, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (rows->len, ==, 6);
+
+  /* A band in use stays; one no group is in goes. */
+  gtk_widget_activate_action (page, "age-bands.remove", "s", "0-2");
+  g_assert_nonnull (corro_records_find_age_band (records, "0-2"));
+  gtk_widget_activate_action (page, "age-bands.remove", "s", corro_age_band_get_key (added));
+  g_assert_cmpuint (g_list_model_get_n_items (bands), ==, 5);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -754,6 +833,7 @@ main (int   argc,
   ADD ("same-everywhere", test_same_numbers);
   ADD ("tricky-by-hand", test_tricky_by_hand);
   ADD ("screenshots", test_screenshots);
+  ADD ("age-bands-page", test_age_bands_page);
 
   status = g_test_run ();
   fixture_tear_down (&fixture);

@@ -15,7 +15,9 @@
 #include <string.h>
 
 #include "corro-addendum.h"
+#include "corro-age-band.h"
 #include "corro-attendance.h"
+#include "corro-database.h"
 #include "corro-group.h"
 #include "corro-participant.h"
 #include "corro-records.h"
@@ -800,6 +802,138 @@ test_kill_while_typing (void)
   corro_test_remove_tree (dir);
 }
 
+/* The team's age bands: the defaults, in order; added, renamed, kept while in use. */
+static void
+test_age_bands (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static const char * const keys[] = { "0-2", "3-5", "0-5", "6-12", "13-18" };
+  g_autoptr(CorroGroup) group = corro_group_new ("Bandas", "cosp");
+  g_autoptr(CorroGroup) bad = corro_group_new ("Made-up band", "cosp");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *key = NULL;
+  GListModel *bands;
+  CorroAgeBand *added;
+
+  g_assert_true (corro_records_load (fixture->records, &error));
+  g_assert_no_error (error);
+  bands = corro_records_get_age_bands (fixture->records);
+  g_assert_cmpuint (g_list_model_get_n_items (bands), ==, G_N_ELEMENTS (keys));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autoptr(CorroAgeBand) band = g_list_model_get_item (bands, i);
+
+      g_assert_cmpstr (corro_age_band_get_key (band), ==, keys[i]);
+      g_assert_cmpstr (corro_age_band_get_label_es (band), !=, "");
+    }
+  shown = corro_records_describe_age_band (fixture->records, "0-2");
+  g_assert_cmpstr (shown, ==, "0–2 years");
+  g_clear_pointer (&shown, g_free);
+  shown = corro_records_describe_age_band (fixture->records, "other:bebés");
+  g_assert_cmpstr (shown, ==, "Other: bebés");
+  g_clear_pointer (&shown, g_free);
+  shown = corro_records_describe_age_band (fixture->records, "");
+  g_assert_cmpstr (shown, ==, "");
+
+  /* A band of the team's own, named in both languages, then renamed: groups stay in it. */
+  g_assert_null (corro_records_add_age_band (fixture->records, "  ", "", &error));
+  g_assert_error (error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_INVALID);
+  g_clear_error (&error);
+  added = corro_records_add_age_band (fixture->records, " Expecting ", "Embarazo", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (added);
+  key = g_strdup (corro_age_band_get_key (added));
+  g_assert_cmpstr (corro_age_band_get_label_en (added), ==, "Expecting");
+  g_assert_cmpuint (g_list_model_get_n_items (bands), ==, G_N_ELEMENTS (keys) + 1);
+
+  corro_group_set_age_band (group, key);
+  g_assert_true (corro_records_add_group (fixture->records, group, &error));
+  g_assert_no_error (error);
+  g_assert_true (corro_records_rename_age_band (fixture->records, key, "Expecting parents",
+                                                "Futuros padres", &error));
+  g_assert_no_error (error);
+  added = corro_records_find_age_band (fixture->records, key);
+  g_assert_cmpstr (corro_age_band_get_label_en (added), ==, "Expecting parents");
+  g_assert_cmpuint (corro_age_band_get_n_groups (added), ==, 1);
+
+  /* Kept while a group is in it; removed once none is. */
+  g_assert_false (corro_records_remove_age_band (fixture->records, key, &error));
+  g_assert_error (error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_IN_USE);
+  g_clear_error (&error);
+  corro_group_set_age_band (group, "3-5");
+  g_assert_true (corro_records_save_group (fixture->records, group, &error));
+  g_assert_no_error (error);
+  g_assert_true (corro_records_remove_age_band (fixture->records, key, &error));
+  g_assert_no_error (error);
+  g_assert_null (corro_records_find_age_band (fixture->records, key));
+
+  /* A group names one of the bands, or none: not free text. */
+  corro_group_set_age_band (bad, "0 to 2");
+  g_assert_false (corro_records_add_group (fixture->records, bad, &error));
+  g_assert_nonnull (error);
+}
+
+/* Migration 0010: free text that clearly names a band becomes the band; the rest is kept
+ * word for word as "Other: …". */
+static void
+test_age_band_migration (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *band;
+  } cases[] = {
+    { "0–2 years", "0-2" }, { "0-2 años", "0-2" }, { "menores de 2 años", "0-2" },
+    { "Under 2s", "0-2" }, { "0 a 2 años", "0-2" }, { "0 to 2", "0-2" },
+    { "3–5", "3-5" }, { "0–5 años", "0-5" }, { "6-12 years", "6-12" },
+    { "13 – 18 años", "13-18" }, { "bebés", "other:bebés" },
+    { "0-24 months", "other:0-24 months" }, { "", "" },
+  };
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autoptr(CorroDatabase) db = NULL;
+  g_autoptr(CorroStore) store = NULL;
+  g_autoptr(CorroRecords) records = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GError) error = NULL;
+
+  db = corro_database_open_at_version (path, 8, &error);
+  g_assert_no_error (error);
+  corro_database_exec (db, "INSERT INTO programme (id, header) VALUES ('cosp', '{}')", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO grp (id, name, programme_id, "
+                                              "age_band) VALUES (%u, 'G%u', 'cosp', '%s')",
+                                              i + 1, i + 1, cases[i].text);
+
+      corro_database_exec (db, sql, &error);
+      g_assert_no_error (error);
+    }
+  g_clear_object (&db);
+
+  store = corro_store_open (path, &error);
+  g_assert_no_error (error);
+  groups = corro_store_list_groups (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (groups->len, ==, G_N_ELEMENTS (cases));
+  for (guint i = 0; i < groups->len; i++)
+    {
+      CorroStoreGroup *group = g_ptr_array_index (groups, i);
+
+      g_assert_cmpstr (group->age_band, ==, cases[group->id - 1].band);
+    }
+
+  records = corro_records_new (store);
+  g_assert_true (corro_records_load (records, &error));
+  g_assert_cmpuint (corro_age_band_get_n_groups (corro_records_find_age_band (records, "0-2")),
+                    ==, 6);
+  g_clear_object (&records);
+  g_clear_object (&store);
+  corro_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -818,6 +952,8 @@ main (int   argc,
   ADD ("reflections", test_reflections);
   ADD ("search", test_search);
   ADD ("search-cancelled", test_search_cancelled);
+  ADD ("age-bands", test_age_bands);
+  g_test_add_func ("/records/age-band-migration", test_age_band_migration);
   g_test_add_func ("/records/kill-while-typing", test_kill_while_typing);
 
 #undef ADD

@@ -174,7 +174,7 @@ fixture_set_up (Fixture       *fixture,
 
   /* A finished in-person group, January and February 2025. */
   fixture->tuesday = add_group (fixture->store, "Martes — Coyoacán", CORRO_GROUP_MODE_IN_PERSON,
-                                "0–5 años", "Mariana Ortega, Diego Salas", "2025-01-07",
+                                "0-5", "Mariana Ortega, Diego Salas", "2025-01-07",
                                 CORRO_GROUP_STATUS_FINISHED);
   hold_sessions (fixture->store, fixture->tuesday, 8);
   mark (fixture->store, fixture->tuesday,
@@ -215,7 +215,7 @@ fixture_set_up (Fixture       *fixture,
 
   /* A running online group from June 2025; one person only referred. */
   fixture->thursday = add_group (fixture->store, "Thursday online", CORRO_GROUP_MODE_ONLINE,
-                                 "0–2 years", "Hannah Reid", "2025-06-05",
+                                 "0-2", "Hannah Reid", "2025-06-05",
                                  CORRO_GROUP_STATUS_RUNNING);
   hold_sessions (fixture->store, fixture->thursday, 3);
   mark (fixture->store, fixture->thursday,
@@ -457,7 +457,7 @@ test_summary_numbers (Fixture       *fixture,
   g_assert_cmpstr (field (csv, row, "breakdown"), ==, "mode");
   g_assert_cmpstr (field (csv, row, "people_served"), ==, "1");
   g_assert_cmpstr (field (csv, row, "sessions_held"), ==, "3");
-  row = find_row (csv, "value", "0–5 años");
+  row = find_row (csv, "value", "0-5");
   g_assert_cmpstr (field (csv, row, "breakdown"), ==, "age_band");
   g_assert_cmpstr (field (csv, row, "people_served"), ==, "3");
   row = find_row (csv, "value", "Diego Salas");

@@ -333,7 +333,7 @@ fill_martes (CorroRecords  *records,
   CorroSession *third;
 
   group = add_group (records, programme_id, "Grupo de los martes — Coyoacán",
-                     CORRO_GROUP_MODE_IN_PERSON, "es", "0–5 años",
+                     CORRO_GROUP_MODE_IN_PERSON, "es", "0-5",
                      "Centro Comunitario Santa Catarina, Coyoacán",
                      "Mariana Ortega, Diego Salas", "17:30", 2, -19, error);
   if (group == NULL ||
@@ -396,7 +396,7 @@ fill_riverside (CorroRecords  *records,
   CorroParticipant *tom;
 
   group = add_group (records, programme_id, "Thursday mornings — Riverside Family Hub",
-                     CORRO_GROUP_MODE_ONLINE, "en", "0–2 years",
+                     CORRO_GROUP_MODE_ONLINE, "en", "0-2",
                      "https://meet.example.org/riverside-circle", "Hannah Reid", "10:00",
                      4, -2, error);
   if (group == NULL ||
@@ -436,7 +436,7 @@ fill_autumn (CorroRecords  *records,
   g_autofree char *called = day_from_today (-2);
 
   group = add_group (records, programme_id, "Autumn group — Riverside Family Hub",
-                     CORRO_GROUP_MODE_IN_PERSON, "en", "0–2 years",
+                     CORRO_GROUP_MODE_IN_PERSON, "en", "0-2",
                      "Riverside Family Hub, Room 2", "Hannah Reid, Owen Price", "13:30", 3,
                      5, error);
   if (group == NULL ||

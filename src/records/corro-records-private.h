@@ -11,12 +11,14 @@
 #pragma once
 
 #include "corro-addendum.h"
+#include "corro-age-band.h"
 #include "corro-group.h"
 #include "corro-participant.h"
 #include "corro-records.h"
 #include "corro-reflection.h"
 #include "corro-search-result.h"
 #include "corro-session.h"
+#include "corro-store-age-bands.h"
 #include "corro-store-records.h"
 
 G_BEGIN_DECLS
@@ -33,6 +35,9 @@ void      _corro_records_session_changed      (CorroRecords      *self,
                                                CorroSession      *session);
 void      _corro_records_group_changed        (CorroRecords      *self,
                                                CorroGroup        *group);
+GListStore *_corro_records_get_age_band_store (CorroRecords      *self);
+
+CorroAgeBand *_corro_age_band_new_from_store  (const CorroStoreAgeBand *row);
 
 CorroGroup *_corro_group_new_from_store        (const CorroStoreGroup *row);
 void        _corro_group_to_store              (CorroGroup            *self,

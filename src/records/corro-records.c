@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "corro-age-band.h"
 #include "corro-attendance.h"
 #include "corro-records-private.h"
 
@@ -24,6 +25,7 @@ struct _CorroRecords
   /* owned */
   CorroStore *store;
   GListStore *groups;
+  GListStore *age_bands;
 };
 
 G_DEFINE_FINAL_TYPE (CorroRecords, corro_records, G_TYPE_OBJECT)
@@ -134,6 +136,12 @@ _corro_records_update_totals (CorroGroup       *group,
                                    corro_participant_get_status (participant),
                                    corro_group_get_status (group)));
   corro_attendance_tally_clear (&tally);
+}
+
+GListStore *
+_corro_records_get_age_band_store (CorroRecords *self)
+{
+  return self->age_bands;
 }
 
 /* Participants are listed by name, as people read names: case and accents aside. */
@@ -332,6 +340,7 @@ corro_records_dispose (GObject *object)
   CorroRecords *self = (CorroRecords *) object;
 
   g_clear_object (&self->groups);
+  g_clear_object (&self->age_bands);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (corro_records_parent_class)->dispose (object);
@@ -349,6 +358,7 @@ static void
 corro_records_init (CorroRecords *self)
 {
   self->groups = g_list_store_new (CORRO_TYPE_GROUP);
+  self->age_bands = g_list_store_new (CORRO_TYPE_AGE_BAND);
 }
 
 /* public API */
@@ -382,7 +392,7 @@ corro_records_get_store (CorroRecords *self)
  * corro_records_load:
  *
  * Reads the list of groups (without their sessions and participants: see
- * corro_records_load_group()).
+ * corro_records_load_group()) and the age bands.
  */
 gboolean
 corro_records_load (CorroRecords  *self,
@@ -393,7 +403,8 @@ corro_records_load (CorroRecords  *self,
 
   g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
 
-  if (!(rows = corro_store_list_groups (self->store, error)))
+  if (!(rows = corro_store_list_groups (self->store, error)) ||
+      !corro_records_reload_age_bands (self, error))
     return FALSE;
 
   for (guint i = 0; i < rows->len; i++)

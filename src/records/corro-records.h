@@ -21,6 +21,27 @@ G_DECLARE_FINAL_TYPE (CorroRecords, corro_records, CORRO, RECORDS, GObject)
 CorroRecords     *corro_records_new                    (CorroStore            *store);
 CorroStore       *corro_records_get_store              (CorroRecords          *self);
 
+/* age bands (corro-records-age-bands.c) */
+GListModel       *corro_records_get_age_bands          (CorroRecords          *self);
+gboolean          corro_records_reload_age_bands       (CorroRecords          *self,
+                                                        GError               **error);
+CorroAgeBand     *corro_records_find_age_band          (CorroRecords          *self,
+                                                        const char            *key);
+CorroAgeBand     *corro_records_add_age_band           (CorroRecords          *self,
+                                                        const char            *label_en,
+                                                        const char            *label_es,
+                                                        GError               **error);
+gboolean          corro_records_rename_age_band        (CorroRecords          *self,
+                                                        const char            *key,
+                                                        const char            *label_en,
+                                                        const char            *label_es,
+                                                        GError               **error);
+gboolean          corro_records_remove_age_band        (CorroRecords          *self,
+                                                        const char            *key,
+                                                        GError               **error);
+char             *corro_records_describe_age_band      (CorroRecords          *self,
+                                                        const char            *value);
+
 /* groups and sessions (corro-records.c) */
 gboolean          corro_records_load                   (CorroRecords          *self,
                                                         GError               **error);

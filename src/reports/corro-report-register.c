@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-age-band.h"
 #include "corro-labels.h"
 #include "corro-report-private.h"
 
@@ -64,10 +65,12 @@ add_group_facts (CorroReportSection          *section,
 {
   GPtrArray *sessions = _corro_report_index_sessions (index, group->id);
   const char *first = NULL, *last = NULL;
+  g_autofree char *ages = corro_age_band_describe (group->age_band, group->age_band_en,
+                                                   group->age_band_es);
 
   _corro_report_add_fact (section, _("Delivery"), _corro_report_mode_label (group->mode));
-  if (group->age_band[0] != '\0')
-    _corro_report_add_fact (section, _("Children’s ages"), group->age_band);
+  if (ages[0] != '\0')
+    _corro_report_add_fact (section, _("Children’s ages"), ages);
   if (group->facilitators[0] != '\0')
     _corro_report_add_fact (section, _("Facilitators"), group->facilitators);
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-age-band.h"
 #include "corro-report-private.h"
 
 /* Service totals over a period, as funders ask for them: people served, groups run,
@@ -344,14 +345,16 @@ _corro_report_build_summary (CorroReport      *self,
       if (corro_attendance_group_is_run (part.sessions))
         {
           g_auto(GStrv) names = split_facilitators (group->facilitators);
+          g_autofree char *band = corro_age_band_describe (group->age_band,
+                                                           group->age_band_en,
+                                                           group->age_band_es);
 
           tally_add (all, &part);
           breakdown_add (&modes, _corro_report_mode_word (group->mode),
                          _corro_report_mode_label (group->mode), &part);
-          if (group->age_band[0] != '\0')
-            breakdown_add (&ages, group->age_band, group->age_band, &part);
-          else
-            breakdown_add (&ages, "", _("Not recorded"), &part);
+          /* By the band's key: one row a band, whatever language it was named in. */
+          breakdown_add (&ages, group->age_band, band[0] != '\0' ? band : _("Not recorded"),
+                         &part);
           for (guint f = 0; names[f] != NULL; f++)
             breakdown_add (&facilitators, names[f], names[f], &part);
           if (names[0] == NULL)

@@ -30,6 +30,7 @@ G_BEGIN_DECLS
  * @CORRO_RECORDS_ERROR_NOT_FINALISED: addenda are for finalised notes
  * @CORRO_RECORDS_ERROR_HAS_NOTES: the group or session has notes and is kept
  * @CORRO_RECORDS_ERROR_NOT_ENROLLED: the participant is not in the session's group
+ * @CORRO_RECORDS_ERROR_IN_USE: the record is in use and is kept (an age band a group is in)
  * @CORRO_RECORDS_ERROR_NOT_CLEANED: the record was erased, but the file could not yet be
  *   cleaned of the space it took (see corro_store_scrub())
  */
@@ -42,6 +43,7 @@ typedef enum
   CORRO_RECORDS_ERROR_HAS_NOTES,
   CORRO_RECORDS_ERROR_NOT_ENROLLED,
   CORRO_RECORDS_ERROR_NOT_CLEANED,
+  CORRO_RECORDS_ERROR_IN_USE,
 } CorroRecordsError;
 
 typedef struct

@@ -25,8 +25,10 @@
 #define SQL_GROUPS \
   "SELECT g.id, g.name, g.programme_id, g.mode, g.age_band, g.facilitators, g.start_date, " \
   "g.status, (SELECT count(*) FROM chapter c WHERE c.programme_id = g.programme_id), " \
-  "(SELECT required_chapters FROM completion_rule r WHERE r.programme_id = g.programme_id) " \
-  "FROM grp g WHERE ?1 = 0 OR g.id = ?1 ORDER BY g.start_date IS NULL, g.start_date, g.id"
+  "(SELECT required_chapters FROM completion_rule r WHERE r.programme_id = g.programme_id), " \
+  "b.label_en, b.label_es " \
+  "FROM grp g LEFT JOIN age_band b ON b.key = g.age_band " \
+  "WHERE ?1 = 0 OR g.id = ?1 ORDER BY g.start_date IS NULL, g.start_date, g.id"
 #define SQL_SESSIONS \
   "SELECT id, group_id, chapter, date, held, extra FROM session " \
   "WHERE ?1 = 0 OR group_id = ?1 ORDER BY group_id, date IS NULL, date, chapter, extra, id"
@@ -75,6 +77,8 @@ read_group (sqlite3_stmt         *stmt,
                                             (const char *) sqlite3_column_text (stmt, 3),
                                             CORRO_GROUP_MODE_IN_PERSON);
   group->age_band = column_dup (stmt, 4);
+  group->age_band_en = column_dup (stmt, 10);
+  group->age_band_es = column_dup (stmt, 11);
   group->facilitators = column_dup (stmt, 5);
   group->start_date = column_dup (stmt, 6);
   group->status = CORRO_STORE_ENUM_FROM_TEXT (_corro_store_group_statuses,
@@ -196,6 +200,8 @@ report_group_free (CorroStoreReportGroup *group)
   g_free (group->name);
   g_free (group->programme_id);
   g_free (group->age_band);
+  g_free (group->age_band_en);
+  g_free (group->age_band_es);
   g_free (group->facilitators);
   g_free (group->start_date);
   g_free (group);

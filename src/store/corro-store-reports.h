@@ -25,7 +25,9 @@ typedef struct
   char             *name;
   char             *programme_id;
   CorroGroupMode    mode;
-  char             *age_band;
+  char             *age_band;      /* "", a band's key, or "other:" and old text */
+  char             *age_band_en;   /* the band's names; "" when not a band */
+  char             *age_band_es;
   char             *facilitators;
   char             *start_date;    /* nullable */
   CorroGroupStatus  status;

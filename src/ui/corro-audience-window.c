@@ -18,13 +18,29 @@
  * clicker works whichever window is in front. */
 struct _CorroAudienceWindow
 {
-  GtkWindow  parent_instance;
+  AdwWindow  parent_instance;
+
+  /* template widgets */
+  GtkBox    *box;
+  GtkWidget *header_bar;
 
   /* borrowed */
+  GtkWidget *view;
   GtkWidget *presenter;
 };
 
-G_DEFINE_FINAL_TYPE (CorroAudienceWindow, corro_audience_window, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (CorroAudienceWindow, corro_audience_window, ADW_TYPE_WINDOW)
+
+/* Full screen on the projector shows the picture alone; a window keeps its header bar
+ * to be dragged to a TV or shared in a call. */
+static void
+on_fullscreened_cb (CorroAudienceWindow *self,
+                    GParamSpec          *pspec,
+                    gpointer             user_data)
+{
+  gtk_widget_set_visible (self->header_bar,
+                          !gtk_window_is_fullscreen (GTK_WINDOW (self)));
+}
 
 static gboolean
 on_key_pressed_cb (GtkEventControllerKey *controller,
@@ -60,6 +76,8 @@ corro_audience_window_class_init (CorroAudienceWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/corro-audience-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CorroAudienceWindow, box);
+  gtk_widget_class_bind_template_child (widget_class, CorroAudienceWindow, header_bar);
 }
 
 static void
@@ -71,6 +89,8 @@ corro_audience_window_init (CorroAudienceWindow *self)
 
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (on_fullscreened_cb), NULL);
 }
 
 /**
@@ -90,7 +110,9 @@ corro_audience_window_new (CorroApplication  *application,
                        "application", application,
                        NULL);
   g_set_weak_pointer (&self->presenter, presenter);
-  gtk_window_set_child (GTK_WINDOW (self), corro_audience_view_new (presentation, video));
+  self->view = corro_audience_view_new (presentation, video);
+  gtk_widget_set_vexpand (self->view, TRUE);
+  gtk_box_append (self->box, self->view);
 
   return GTK_WIDGET (self);
 }
@@ -105,5 +127,5 @@ corro_audience_window_get_view (CorroAudienceWindow *self)
 {
   g_return_val_if_fail (CORRO_IS_AUDIENCE_WINDOW (self), NULL);
 
-  return gtk_window_get_child (GTK_WINDOW (self));
+  return self->view;
 }

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 #define CORRO_TYPE_AUDIENCE_WINDOW (corro_audience_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (CorroAudienceWindow, corro_audience_window, CORRO, AUDIENCE_WINDOW,
-                      GtkWindow)
+                      AdwWindow)
 
 GtkWidget *corro_audience_window_new      (CorroApplication    *application,
                                            CorroPresentation   *presentation,

@@ -270,9 +270,11 @@ static void
 update_details (CorroGroupPage *self)
 {
   g_autoptr(GString) details = g_string_new (corro_label_group_status (corro_group_get_status (self->group)));
+  g_autofree char *age_band = corro_records_describe_age_band (
+                                self->records, corro_group_get_age_band (self->group));
   const char *parts[] = {
     corro_label_group_mode (corro_group_get_mode (self->group)),
-    corro_group_get_age_band (self->group),
+    age_band,
     corro_group_get_venue (self->group),
     corro_group_get_facilitators (self->group),
     corro_label_weekday (corro_group_get_weekday (self->group)),

@@ -39,14 +39,16 @@ G_DEFINE_FINAL_TYPE (CorroGroupsPage, corro_groups_page, ADW_TYPE_BIN)
 static guint signals[N_SIGNALS];
 
 static char *
-describe_group (CorroGroup *group)
+describe_group (CorroRecords *records,
+                CorroGroup   *group)
 {
   g_autoptr(GString) text = g_string_new (corro_label_group_mode (corro_group_get_mode (group)));
-  const char *age_band = corro_group_get_age_band (group);
+  g_autofree char *age_band = corro_records_describe_age_band (records,
+                                                              corro_group_get_age_band (group));
   const char *time = corro_group_get_start_time (group);
   g_autofree char *start = NULL;
 
-  if (age_band != NULL && age_band[0] != '\0')
+  if (age_band[0] != '\0')
     /* Translators: the ages of the children a group is for, e.g. "children 0–2" */
     g_string_append_printf (text, " · %s", age_band);
   if (corro_group_get_start_date (group) != NULL)
@@ -69,7 +71,8 @@ create_group_row (gpointer item,
   CorroGroup *group = item;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  g_autofree char *subtitle = describe_group (group);
+  CorroGroupsPage *self = user_data;
+  g_autofree char *subtitle = describe_group (self->records, group);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), corro_group_get_name (group));

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-age-band.h"
 #include "corro-group.h"
 #include "corro-labels.h"
 #include "corro-new-group-dialog.h"
@@ -34,7 +35,7 @@ struct _CorroNewGroupDialog
   AdwToastOverlay *toast_overlay;
   AdwEntryRow     *name_row;
   AdwComboRow     *mode_row;
-  AdwEntryRow     *age_row;
+  AdwComboRow     *age_row;
   AdwEntryRow     *venue_row;
   AdwEntryRow     *facilitators_row;
   AdwEntryRow     *date_row;
@@ -51,6 +52,7 @@ struct _CorroNewGroupDialog
   CorroRecords    *records;
   char            *programme_id;
   CorroGroup      *group;         /* the group edited, or NULL for a new one */
+  GPtrArray       *age_values;    /* what each of age_row's items records: "", a key… */
   gboolean         has_held;
 };
 
@@ -153,6 +155,54 @@ update_create (CorroNewGroupDialog *self)
                                  has_text (name) && date_ok && time_ok);
 }
 
+/* The age bands the team keeps, to choose from; "Not recorded" first, and the group's
+ * old free text ("Other: …") when it has some. */
+static void
+fill_age_bands (CorroNewGroupDialog *self,
+                const char          *current)
+{
+  GListModel *bands = corro_records_get_age_bands (self->records);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  g_clear_pointer (&self->age_values, g_ptr_array_unref);
+  self->age_values = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_string_list_append (labels, C_("age band", "Not recorded"));
+  g_ptr_array_add (self->age_values, g_strdup (""));
+  for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
+    {
+      g_autoptr(CorroAgeBand) band = g_list_model_get_item (bands, i);
+
+      if (g_strcmp0 (current, corro_age_band_get_key (band)) == 0)
+        selected = self->age_values->len;
+      gtk_string_list_append (labels, corro_age_band_get_label (band));
+      g_ptr_array_add (self->age_values, g_strdup (corro_age_band_get_key (band)));
+    }
+  if (corro_age_band_is_other (current))
+    {
+      g_autofree char *label = corro_records_describe_age_band (self->records, current);
+
+      selected = self->age_values->len;
+      gtk_string_list_append (labels, label);
+      g_ptr_array_add (self->age_values, g_strdup (current));
+    }
+
+  adw_combo_row_set_model (self->age_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->age_row, selected);
+}
+
+static const char *
+selected_age_band (CorroNewGroupDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->age_row);
+
+  if (self->age_values == NULL || selected >= self->age_values->len)
+    return "";
+
+  return g_ptr_array_index (self->age_values, selected);
+}
+
 static void
 corro_new_group_dialog_create_action (GtkWidget  *widget,
                                       const char *action_name,
@@ -167,7 +217,7 @@ corro_new_group_dialog_create_action (GtkWidget  *widget,
 
   group = corro_group_new (name, self->programme_id);
   corro_group_set_mode (group, (CorroGroupMode) adw_combo_row_get_selected (self->mode_row));
-  corro_group_set_age_band (group, text_of (self->age_row));
+  corro_group_set_age_band (group, selected_age_band (self));
   corro_group_set_venue (group, text_of (self->venue_row));
   corro_group_set_facilitators (group, text_of (self->facilitators_row));
   corro_group_set_start_date (group, date[0] != '\0' ? date : NULL);
@@ -210,6 +260,7 @@ corro_new_group_dialog_dispose (GObject *object)
   g_clear_object (&self->records);
   g_clear_pointer (&self->programme_id, g_free);
   g_clear_object (&self->group);
+  g_clear_pointer (&self->age_values, g_ptr_array_unref);
 
   G_OBJECT_CLASS (corro_new_group_dialog_parent_class)->dispose (object);
 }
@@ -315,6 +366,7 @@ corro_new_group_dialog_new (GtkWindow    *parent,
                        NULL);
   self->records = g_object_ref (records);
   self->programme_id = g_strdup (programme_id);
+  fill_age_bands (self, "");
   /* Escape or the close button with something typed asks before throwing it away. */
   corro_typed_text_guard (GTK_WINDOW (self));
 
@@ -360,7 +412,7 @@ corro_new_group_dialog_new_for_group (GtkWindow    *parent,
 
   set_text (self->name_row, corro_group_get_name (group));
   adw_combo_row_set_selected (self->mode_row, corro_group_get_mode (group));
-  set_text (self->age_row, corro_group_get_age_band (group));
+  fill_age_bands (self, corro_group_get_age_band (group));
   set_text (self->venue_row, corro_group_get_venue (group));
   set_text (self->facilitators_row, corro_group_get_facilitators (group));
   adw_combo_row_set_selected (self->status_row, corro_group_get_status (group));

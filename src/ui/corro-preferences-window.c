@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-age-bands-page.h"
 #include "corro-application.h"
 #include "corro-auto-backup.h"
 #include "corro-backup.h"
@@ -317,6 +318,12 @@ corro_preferences_window_new (CorroApplication *application,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->restore_flow, "failed", G_CALLBACK (on_restore_failed_cb),
                            self, G_CONNECT_SWAPPED);
+
+  /* The team's age bands, when the records are open. */
+  if (corro_application_get_records (application) != NULL)
+    adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                ADW_PREFERENCES_PAGE (corro_age_bands_page_new (
+                                  corro_application_get_records (application))));
 
   settings = corro_application_get_settings (application);
   if (settings != NULL)

@@ -1,4 +1,4 @@
--- 0010: what a note keeps besides its text.
+-- 0011: what a note keeps besides its text.
 --   * who finalised it (the staff name from Preferences, else the computer user's name);
 --   * a half-typed addendum, kept as a draft until it is added, so leaving the note loses
 --     nothing: one draft per note, removed when the addendum is added or emptied;
