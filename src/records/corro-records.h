@@ -208,6 +208,14 @@ gboolean          corro_records_save_reflection        (CorroRecords          *s
 gboolean          corro_records_finalise_reflection    (CorroRecords          *self,
                                                         CorroReflection       *reflection,
                                                         GError               **error);
+char             *corro_records_dup_staff_name         (void);
+gboolean          corro_records_save_addendum_draft    (CorroRecords          *self,
+                                                        CorroReflection       *reflection,
+                                                        const char            *text,
+                                                        GError               **error);
+char             *corro_records_dup_addendum_draft     (CorroRecords          *self,
+                                                        CorroReflection       *reflection,
+                                                        GError               **error);
 CorroAddendum    *corro_records_add_addendum           (CorroRecords          *self,
                                                         CorroReflection       *reflection,
                                                         const char            *text,
