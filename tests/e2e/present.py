@@ -49,9 +49,13 @@ APP_NAMES = ("corro", "Corro", APP_ID)
 UI = {
     "en": {"places": "Places", "groups": "Groups", "present": "Present {}",
            "preflight": "Before Presenting", "anyway": "Present Anyway",
+           "end": "End Session", "record": "Record as Held",
+           "end_key": "<Alt>e", "record_key": "Return",
            "step": r"^(\d+) of (\d+) · ", "attendance": "Attendance"},
     "es": {"places": "Lugares", "groups": "Grupos", "present": "Presentar {}",
            "preflight": "Antes de presentar", "anyway": "Presentar de todos modos",
+           "end": "Terminar sesión", "record": "Registrar como realizada",
+           "end_key": "<Alt>t", "record_key": "Return",
            "step": r"^(\d+) de (\d+) · ", "attendance": "Asistencia"},
 }
 
@@ -481,6 +485,25 @@ class Test:
         self.focus_window(label)
         self.step = "pressing Esc"
         rawinput.pressKey("Escape")
+
+        # Esc asks before ending; then the facilitator records the session as held.
+        def dialog_button(text):
+            # GTK 4.8 names a mnemonic button by its label, then its text.
+            button = app.findChild(lambda n: n.roleName == "push button"
+                                   and ((n.name or "") == text
+                                        or (n.name or "").endswith(" " + text)),
+                                   retry=False, requireResult=False)
+            return button if button is not None and self.is_showing(button) else None
+
+        for key in ("end", "record"):
+            button = self.wait_for(f"waiting for the {s[key]!r} button",
+                                   lambda: dialog_button(s[key]),
+                                   lambda: "buttons: " + repr(sorted({b.name for b in app.findChildren(
+                                       lambda n: n.roleName == "push button") if b.name})[:60]))
+            # The keys a facilitator uses: the button's mnemonic, or Enter for the default.
+            self.step = f"pressing {s[key + '_key']} for {s[key]!r}"
+            rawinput.keyCombo(s[key + "_key"])
+            print(f"dialog: {s[key + '_key']} for {s[key]!r}", flush=True)
 
         def attendance_tab():
             for node in app.findChildren(lambda n: n.roleName in ("toggle button", "push button",
