@@ -58,7 +58,10 @@ test_not_dates (void)
                                         "29/02/2027", "25/13/2026", "0/12/2026",
                                         "25/12-2026", "25//12/2026", "2026-12-25x",
                                         "25/12/2026 10:00", "226-12-25", "-25/12/2026",
-                                        "25/12/1800", "2026-12-32" };
+                                        "25/12/1800", "2026-12-32", "25/+12/2026",
+                                        "25/ 12/2026", "25/12/202", "025/12/2026",
+                                        "20261/12/25", "2026-012-25", "25 12 2026",
+                                        "25/12/2026/1", "١٢/١٢/٢٠٢٦", "2026-12-25T00:00" };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
@@ -76,6 +79,8 @@ test_locale (void)
   g_autofree char *read = NULL;
   g_autofree char *message = corro_date_dup_not_a_date ("31/02/2026");
   g_autofree char *empty = corro_date_format_local (NULL);
+  g_autofree char *hint = corro_date_dup_hint ();
+  g_autofree char *invalid = corro_date_format_local ("2026-02-30");
   const char *language = g_getenv ("LANGUAGE");
 
   g_test_message ("LC_TIME %s", setlocale (LC_TIME, NULL));
@@ -87,14 +92,21 @@ test_locale (void)
   read = corro_date_parse_local ("25.12.2026");
   g_assert_cmpstr (read, ==, "2026-12-25");
   g_assert_cmpstr (empty, ==, "");
+  g_assert_cmpstr (invalid, ==, "");
 
   g_test_message ("%s", message);
   if (language != NULL && g_str_has_prefix (language, "es"))
-    g_assert_cmpstr (message, ==, "«31/02/2026» no es una fecha: escríbala como 25/12/2026 "
-                                  "o 2026-12-25.");
+    {
+      g_assert_cmpstr (message, ==, "«31/02/2026» no es una fecha: escríbala como 25/12/2026 "
+                                    "o 2026-12-25.");
+      g_assert_cmpstr (hint, ==, "No es una fecha: escríbala como 25/12/2026 o 2026-12-25");
+    }
   else
-    g_assert_cmpstr (message, ==, "“31/02/2026” is not a date: write it as 25/12/2026 or "
-                                  "2026-12-25.");
+    {
+      g_assert_cmpstr (message, ==, "“31/02/2026” is not a date: write it as 25/12/2026 or "
+                                    "2026-12-25.");
+      g_assert_cmpstr (hint, ==, "Not a date: write it as 25/12/2026 or 2026-12-25");
+    }
 }
 
 int

@@ -10,7 +10,6 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
-#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -53,10 +52,31 @@ corro_date_order_for_locale (void)
                                                      : CORRO_DATE_ORDER_DAY_FIRST;
 }
 
+/* Reads a run of digits at *p (at most 4), moving *p past it; -1 when there is none or
+ * it is longer. */
+static int
+read_number (const char **p,
+             int         *n_digits)
+{
+  int value = 0;
+
+  *n_digits = 0;
+  while (g_ascii_isdigit (**p))
+    {
+      if (++*n_digits > 4)
+        return -1;
+      value = value * 10 + (**p - '0');
+      (*p)++;
+    }
+
+  return *n_digits > 0 ? value : -1;
+}
+
 /**
  * corro_date_parse:
- * @text: a date as typed: three numbers separated by one of "/", "-" or ".", with
- *   a four-digit year first (ISO) or last (two digits mean 20YY)
+ * @text: a date as typed: three numbers separated by one of "/", "-" or "." (the same
+ *   one twice), with a four-digit year first (ISO) or a year last (two digits mean 20YY);
+ *   spaces around it are ignored
  * @order: how to read a date that does not start with the year
  *
  * Returns: (transfer full) (nullable): the date as YYYY-MM-DD, or %NULL when @text is
@@ -67,30 +87,43 @@ corro_date_parse (const char     *text,
                   CorroDateOrder  order)
 {
   g_autofree char *copy = NULL;
-  guint a = 0, b = 0, c = 0, day, month, year;
-  int a_len = 0, end = 0;
-  char sep1 = 0, sep2 = 0;
+  int numbers[3], lengths[3];
+  int day, month, year;
+  const char *p;
+  char separator = 0;
 
   if (text == NULL)
     return NULL;
   copy = g_strstrip (g_strdup (text));
+  p = copy;
 
-  if (sscanf (copy, "%u%n%c%u%c%u%n", &a, &a_len, &sep1, &b, &sep2, &c, &end) != 5 ||
-      (gsize) end != strlen (copy) || sep1 != sep2 || strchr ("/-.", sep1) == NULL ||
-      !g_ascii_isdigit (copy[0]))
+  /* Three numbers, the same separator between them, nothing else. */
+  for (guint i = 0; i < 3; i++)
+    {
+      if ((numbers[i] = read_number (&p, &lengths[i])) < 0)
+        return NULL;
+      if (i == 2)
+        break;
+      if (i == 0 && (*p == '/' || *p == '-' || *p == '.'))
+        separator = *p;
+      if (*p == '\0' || *p != separator)
+        return NULL;
+      p++;
+    }
+  if (*p != '\0')
     return NULL;
 
-  if (a_len == 4)
+  if (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2)
     {
-      year = a;
-      month = b;
-      day = c;
+      year = numbers[0];
+      month = numbers[1];
+      day = numbers[2];
     }
-  else if (a_len <= 2)
+  else if (lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 4 || lengths[2] == 2))
     {
-      year = c < 100 ? 2000 + c : c;
-      day = order == CORRO_DATE_ORDER_MONTH_FIRST ? b : a;
-      month = order == CORRO_DATE_ORDER_MONTH_FIRST ? a : b;
+      year = lengths[2] == 2 ? 2000 + numbers[2] : numbers[2];
+      day = order == CORRO_DATE_ORDER_MONTH_FIRST ? numbers[1] : numbers[0];
+      month = order == CORRO_DATE_ORDER_MONTH_FIRST ? numbers[0] : numbers[1];
     }
   else
     return NULL;
@@ -99,7 +132,7 @@ corro_date_parse (const char     *text,
       !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     return NULL;
 
-  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 }
 
 /**
@@ -155,4 +188,20 @@ corro_date_dup_not_a_date (const char *text)
    * locale (25/12/2026 or 12/25/2026) */
   return g_strdup_printf (_("“%1$s” is not a date: write it as %2$s or 2026-12-25."),
                           text, example);
+}
+
+/**
+ * corro_date_dup_hint:
+ *
+ * Returns: (transfer full): the short message a date field shows in place of its title
+ *   while its text is not a date, with an example in the locale's order
+ */
+char *
+corro_date_dup_hint (void)
+{
+  g_autofree char *example = corro_date_format_local ("2026-12-25");
+
+  /* Translators: shown in a date field whose text is not a date; %s is the date example
+   * in the order of the locale (25/12/2026 or 12/25/2026) */
+  return g_strdup_printf (_("Not a date: write it as %s or 2026-12-25"), example);
 }

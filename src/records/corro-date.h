@@ -31,5 +31,6 @@ char           *corro_date_parse            (const char     *text,
 char           *corro_date_parse_local      (const char     *text);
 char           *corro_date_format_local     (const char     *iso_date);
 char           *corro_date_dup_not_a_date   (const char     *text);
+char           *corro_date_dup_hint         (void);
 
 G_END_DECLS

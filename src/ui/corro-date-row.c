@@ -17,8 +17,9 @@
 /* A date field: an entry row that reads what is typed as the locale writes dates
  * (25/12/2026, 25-12-2026, 25.12.2026; 12/25/2026 where the month comes first) or as
  * ISO (2026-12-25), with a calendar to choose it from instead. When the text is not a
- * date, the row says so in its title line, in red, and keeps the text as typed. The
- * date is read by corro_date_parse_local(), as on the command line. */
+ * date, the row says so in its title line, in red, and keeps the text as typed; the
+ * dialog holding it keeps its Save off while CorroDateRow:valid is %FALSE. The date is
+ * read by corro_date_parse_local(), as on the command line and in the imports. */
 
 struct _CorroDateRow
 {
@@ -32,6 +33,7 @@ struct _CorroDateRow
   char        *date;      /* YYYY-MM-DD, or NULL when empty or not a date */
   gboolean     valid;
   gboolean     showing_message;
+  gboolean     syncing;   /* the calendar is being set to the text, not picked from */
 };
 
 enum {
@@ -83,7 +85,7 @@ on_changed_cb (CorroDateRow *self)
     show_message (self, NULL);
   else
     {
-      g_autofree char *message = corro_date_dup_not_a_date (text);
+      g_autofree char *message = corro_date_dup_hint ();
 
       show_message (self, message);
     }
@@ -116,11 +118,15 @@ on_popover_show_cb (CorroDateRow *self)
     }
   if (day == NULL)
     day = g_date_time_new_now_local ();
+  /* gtk_calendar_select_day() emits ::day-selected too: that is not a pick. */
+  self->syncing = TRUE;
   gtk_calendar_select_day (GTK_CALENDAR (self->calendar), day);
+  self->syncing = FALSE;
 }
 
+/* A day picked, by a click or by Space or Enter on it: it becomes the text. */
 static void
-on_day_selected_cb (CorroDateRow *self)
+pick_day (CorroDateRow *self)
 {
   g_autoptr(GDateTime) day = gtk_calendar_get_date (GTK_CALENDAR (self->calendar));
   g_autofree char *iso = g_date_time_format (day, "%Y-%m-%d");
@@ -128,6 +134,32 @@ on_day_selected_cb (CorroDateRow *self)
   corro_date_row_set_date (self, iso);
   gtk_menu_button_popdown (GTK_MENU_BUTTON (self->button));
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* With an apply button, a day picked is applied, as Enter would. */
+  if (adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (self)))
+    g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (self)), "activate");
+}
+
+static void
+on_day_selected_cb (CorroDateRow *self)
+{
+  if (!self->syncing)
+    pick_day (self);
+}
+
+/* A click on the day already selected changes nothing in the calendar and so emits no
+ * ::day-selected; it is a pick all the same (today, in an empty field). */
+static void
+on_calendar_released_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         CorroDateRow    *self)
+{
+  GtkWidget *picked = gtk_widget_pick (self->calendar, x, y, GTK_PICK_DEFAULT);
+
+  if (picked != NULL && gtk_widget_has_css_class (picked, "day-number") &&
+      gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->button)))))
+    pick_day (self);
 }
 
 /* GObject */
@@ -215,6 +247,7 @@ static void
 corro_date_row_init (CorroDateRow *self)
 {
   GtkWidget *popover = gtk_popover_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
 
   self->valid = TRUE;
   self->calendar = gtk_calendar_new ();
@@ -233,6 +266,9 @@ corro_date_row_init (CorroDateRow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (on_day_selected_cb),
                            self, G_CONNECT_SWAPPED);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (click, "released", G_CALLBACK (on_calendar_released_cb), self, 0);
+  gtk_widget_add_controller (self->calendar, GTK_EVENT_CONTROLLER (click));
   g_signal_connect (self, "changed", G_CALLBACK (on_changed_cb), NULL);
 }
 
