@@ -230,6 +230,11 @@ no_dialog (gpointer data)
   return corro_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
 }
 
+static gboolean
+no_presenter (gpointer data)
+{
+  return corro_test_find_toplevel (CORRO_TYPE_PRESENTER_WINDOW) == NULL;
+}
 
 /* Plays the clip to its pause point: the group is talking. */
 static void
@@ -291,6 +296,73 @@ check_escape_at_pause_point (void)
       g_assert_cmpint (corro_player_get_position (player), ==, PAUSE_MS * 1000);
       corro_test_focus_window (GTK_WINDOW (fixture.presenter));
     }
+
+  fixture_stop (&fixture);
+}
+
+/* Ctrl+Q (app.quit) mid-session asks as Esc does, from the presenter's window or the
+ * main one, and quits nothing: Esc in the dialog keeps presenting where it was; ending
+ * through it ends the session (resumable), and the main window stays. */
+static void
+check_quit_while_presenting (void)
+{
+  Fixture fixture = { 0 };
+  CorroPresentation *presentation;
+  CorroPlayer *player;
+  GtkWindow *window;
+  AdwMessageDialog *dialog;
+
+  if (!fixture_start (&fixture))
+    return;
+  if (!corro_test_has_xdotool ())
+    {
+      g_test_skip ("xdotool is needed to press real keys");
+      fixture_stop (&fixture);
+      return;
+    }
+  window = corro_test_find_toplevel (CORRO_TYPE_WINDOW);
+  fixture_present (&fixture);
+  presentation = corro_presenter_window_get_presentation (fixture.presenter);
+  player = corro_presenter_window_get_player (fixture.presenter);
+  corro_test_focus_window (GTK_WINDOW (fixture.presenter));
+  play_to_pause_point (&fixture);
+
+  /* From the presenter's window: asked; Esc keeps presenting, nothing moved. */
+  presenter_test_press_key ("ctrl+q");
+  dialog = wait_for_dialog ();
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) ==
+                 GTK_WINDOW (fixture.presenter));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  corro_test_focus_window (GTK_WINDOW (dialog));
+  presenter_test_press_key ("Escape");
+  media_test_wait_until (no_dialog, NULL, 30);
+  g_assert_true (no_dialog (NULL));
+  settle ();
+  g_assert_false (corro_presentation_is_finished (presentation));
+  g_assert_true (corro_test_find_toplevel (CORRO_TYPE_PRESENTER_WINDOW) ==
+                 GTK_WINDOW (fixture.presenter));
+  g_assert_true (corro_test_find_toplevel (CORRO_TYPE_WINDOW) == window);
+  g_assert_true (corro_presentation_get_segment (presentation) == fixture.clip_segment);
+  g_assert_cmpint (corro_player_get_state (player), ==, CORRO_PLAYER_STATE_PAUSED);
+  g_assert_cmpint (corro_player_get_position (player), ==, PAUSE_MS * 1000);
+
+  /* From the main window: the same question; End Session ends the session only. */
+  corro_test_focus_window (window);
+  presenter_test_press_key ("ctrl+q");
+  dialog = wait_for_dialog ();
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) ==
+                 GTK_WINDOW (fixture.presenter));
+  g_object_ref (presentation);
+  corro_test_focus_window (GTK_WINDOW (dialog));
+  presenter_test_press_key (g_str_equal (presenter_test_language (), "es") ? "alt+t" : "alt+e");
+  media_test_wait_until (no_dialog, NULL, 30);
+  media_test_wait_until (no_presenter, NULL, 30);
+  settle ();
+  g_assert_true (corro_presentation_is_finished (presentation));
+  g_assert_null (corro_test_find_toplevel (CORRO_TYPE_PRESENTER_WINDOW));
+  g_assert_true (corro_test_find_toplevel (CORRO_TYPE_WINDOW) == window);
+  g_assert_true (gtk_window_get_application (window) != NULL);
+  g_object_unref (presentation);
 
   fixture_stop (&fixture);
 }
@@ -470,6 +542,12 @@ test_escape_at_pause_point (void)
 }
 
 static void
+test_quit_while_presenting (void)
+{
+  presenter_test_run_in_subprocess (check_quit_while_presenting, 90);
+}
+
+static void
 test_close_and_resume (void)
 {
   presenter_test_run_in_subprocess (check_close_and_resume, 90);
@@ -495,6 +573,7 @@ main (int   argc,
   g_test_add_func ("/presenter-end/end-while-a-clip-plays", test_end_while_playing);
   g_test_add_func ("/presenter-end/escape-at-a-pause-point-asks", test_escape_at_pause_point);
   g_test_add_func ("/presenter-end/close-asks-and-resume", test_close_and_resume);
+  g_test_add_func ("/presenter-end/quit-while-presenting-asks", test_quit_while_presenting);
   g_test_add_func ("/presenter-end/group-session-held-on-confirmation", test_group_session_held);
 
   return g_test_run ();
