@@ -228,6 +228,31 @@ corro_test_dump_database (const char *path)
   return out;
 }
 
+/**
+ * corro_test_add_note:
+ *
+ * Writes a draft note straight into @store and returns its id.
+ */
+gint64
+corro_test_add_note (CorroStore          *store,
+                     CorroReflectionKind  kind,
+                     gint64               session_id,
+                     gint64               participant_id,
+                     const char          *text)
+{
+  CorroStoreReflection note = {
+    .kind = kind,
+    .session_id = session_id,
+    .participant_id = participant_id,
+    .text = (char *) text,
+  };
+  g_autoptr(GError) error = NULL;
+  gint64 id = corro_store_insert_reflection (store, &note, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
 void
 corro_test_write_random (const char *path,
                          gsize       size)

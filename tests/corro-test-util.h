@@ -24,6 +24,11 @@ char      *corro_test_make_tmpdir       (void);
 void       corro_test_remove_tree       (const char  *path);
 GBytes    *corro_test_read_bytes        (const char  *path);
 char      *corro_test_dump_database     (const char  *path);
+gint64     corro_test_add_note          (CorroStore  *store,
+                                         CorroReflectionKind kind,
+                                         gint64       session_id,
+                                         gint64       participant_id,
+                                         const char  *text);
 void       corro_test_write_random      (const char  *path,
                                          gsize        size);
 GPtrArray *corro_test_find_widgets      (GtkWidget   *root,

@@ -198,8 +198,16 @@ fixture_set_up (Fixture       *fixture,
   note.kind = CORRO_REFLECTION_SESSION;
   note.session_id = ((CorroStoreSession *) g_ptr_array_index (sessions, 0))->id;
   note.text = (char *) "Buen grupo, mucha confianza.";
+  corro_store_finalise_reflection (fixture->store,
+                                   corro_store_insert_reflection (fixture->store, &note, &error),
+                                   &error);
+  g_assert_no_error (error);
+  /* A draft on the second session: still being written, never in a report. */
+  note.session_id = ((CorroStoreSession *) g_ptr_array_index (sessions, 1))->id;
+  note.text = (char *) "DRAFT-ONLY half a thought";
   corro_store_insert_reflection (fixture->store, &note, &error);
   g_assert_no_error (error);
+  note.session_id = ((CorroStoreSession *) g_ptr_array_index (sessions, 0))->id;
   note.kind = CORRO_REFLECTION_SELF;
   note.text = (char *) "SUPERVISION-ONLY shark music";
   corro_store_insert_reflection (fixture->store, &note, &error);
@@ -598,6 +606,7 @@ test_pdf_register (Fixture       *fixture,
   /* Session notes only when asked; supervision notes never. */
   g_assert_null (strstr (text, "Buen grupo"));
   g_assert_nonnull (strstr (noted_text, "Buen grupo, mucha confianza."));
+  g_assert_null (strstr (noted_text, "DRAFT-ONLY"));
   g_assert_null (strstr (noted_text, "SUPERVISION-ONLY"));
   /* The paper follows LC_PAPER: Letter in Mexico, A4 in Britain (and in C). */
   g_assert_nonnull (strstr (info, letter ? "612 x 792 pts (letter)"

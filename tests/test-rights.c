@@ -116,26 +116,6 @@ enrol (CorroStore *store,
   return id;
 }
 
-static gint64
-add_note (CorroStore          *store,
-          CorroReflectionKind  kind,
-          gint64               session_id,
-          gint64               participant_id,
-          const char          *text)
-{
-  CorroStoreReflection note = {
-    .kind = kind,
-    .session_id = session_id,
-    .participant_id = participant_id,
-    .text = (char *) text,
-  };
-  g_autoptr(GError) error = NULL;
-  gint64 id = corro_store_insert_reflection (store, &note, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
 static CorroDatabase *
 open_second (Fixture *fixture)
 {
@@ -316,8 +296,9 @@ fixture_set_up (Fixture       *fixture,
 
   /* A note about her typed as drafts are, saved again and again, then finalised and
    * corrected by addendum; another still a draft. */
-  fixture->lucia_note = add_note (store, CORRO_REFLECTION_PARTICIPANT,
-                                  fixture->session_ids[0], fixture->lucia, "zafiroborrador");
+  fixture->lucia_note = corro_test_add_note (store, CORRO_REFLECTION_PARTICIPANT,
+                                             fixture->session_ids[0], fixture->lucia,
+                                             "zafiroborrador");
   for (guint i = 0; i < 5; i++)
     {
       g_autofree char *text = g_strdup_printf ("zafiroborrador orquidealuz %u", i);
@@ -328,17 +309,18 @@ fixture_set_up (Fixture       *fixture,
   g_assert_true (corro_store_finalise_reflection (store, fixture->lucia_note, &error));
   g_assert_cmpint (corro_store_add_addendum (store, fixture->lucia_note, "ambarinaaddendum",
                                              &error), >, 0);
-  add_note (store, CORRO_REFLECTION_PARTICIPANT, fixture->session_ids[1], fixture->lucia,
-            "cenzontle canta");
+  corro_test_add_note (store, CORRO_REFLECTION_PARTICIPANT, fixture->session_ids[1],
+                       fixture->lucia, "cenzontle canta");
 
-  tom_note = add_note (store, CORRO_REFLECTION_PARTICIPANT, fixture->session_ids[0],
-                       fixture->tom, "quetzalpluma");
+  tom_note = corro_test_add_note (store, CORRO_REFLECTION_PARTICIPANT, fixture->session_ids[0],
+                                  fixture->tom, "quetzalpluma");
   g_assert_true (corro_store_finalise_reflection (store, tom_note, &error));
-  session_note = add_note (store, CORRO_REFLECTION_SESSION, fixture->session_ids[0], 0,
-                           "música de tiburón en el grupo");
+  session_note = corro_test_add_note (store, CORRO_REFLECTION_SESSION, fixture->session_ids[0], 0,
+                                      "música de tiburón en el grupo");
   g_assert_cmpint (session_note, >, 0);
-  add_note (store, CORRO_REFLECTION_SELF, fixture->session_ids[0], 0, "kiwireflexion");
-  add_note (store, CORRO_REFLECTION_FIDELITY, fixture->session_ids[0], 0, "mangofidelidad");
+  corro_test_add_note (store, CORRO_REFLECTION_SELF, fixture->session_ids[0], 0, "kiwireflexion");
+  corro_test_add_note (store, CORRO_REFLECTION_FIDELITY, fixture->session_ids[0], 0,
+                       "mangofidelidad");
   g_assert_no_error (error);
 }
 
@@ -857,6 +839,97 @@ test_retention (Fixture       *fixture,
                                        "AND detail = 'retention-years'"), ==, 1);
 }
 
+/* After an erasure her name is taken out of the other notes that name her: a finalised
+ * session note and its addendum, a draft about someone else, a half-typed addendum. No
+ * table (full-text index included) and no byte of the file keeps it, and the finalised
+ * note says, dated, that text was removed, without the words. */
+static void
+test_redact_after_erase (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char * const her_name[] = { "Zarzamora", "zarzamora", "ZARZAMORA" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) addenda = NULL;
+  g_autoptr(CorroStoreReflection) redacted = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *wal = NULL;
+  g_autofree char *wal_path = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *draft = NULL;
+  gint64 ids[3];
+  guint n_removed = 0;
+  gsize file_size, wal_size;
+
+  ids[0] = corro_test_add_note (fixture->store, CORRO_REFLECTION_SESSION,
+                                fixture->session_ids[2], 0,
+                                "Lucía Zarzamora habló de su hijo; Tom escuchó.");
+  g_assert_true (corro_store_finalise_reflection_by (fixture->store, ids[0], "Ana Facilitadora",
+                                                     &error));
+  g_assert_cmpint (corro_store_add_addendum (fixture->store, ids[0],
+                                             "Corrección: lucía zarzamora llegó tarde.",
+                                             &error), >, 0);
+  /* Without accents, two spaces: the name is found as the search finds it. */
+  ids[1] = corro_test_add_note (fixture->store, CORRO_REFLECTION_PARTICIPANT,
+                                fixture->session_ids[2], fixture->tom,
+                                "Tom y LUCIA  ZARZAMORA se apoyan.");
+  ids[2] = corro_test_add_note (fixture->store, CORRO_REFLECTION_PARTICIPANT,
+                                fixture->session_ids[3], fixture->tom,
+                                "Tom, sin nombres ajenos.");
+  g_assert_true (corro_store_finalise_reflection (fixture->store, ids[2], &error));
+  g_assert_true (corro_store_save_addendum_draft (fixture->store, ids[2],
+                                                  "a medias: Lucía Zarzamora", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (corro_store_erase_participant (fixture->store, fixture->lucia, "test", NULL,
+                                                &error));
+  g_assert_no_error (error);
+  rows = dump_tables (fixture);
+  text = join_rows (g_ptr_array_ref (rows));
+  g_assert_true (bytes_contain (text, strlen (text), "Zarzamora"));   /* still in others */
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&text, g_free);
+
+  g_assert_true (corro_store_redact_name (fixture->store, ids, G_N_ELEMENTS (ids),
+                                          "Lucía Zarzamora", "[removed]",
+                                          "Text naming a person was removed.", &n_removed,
+                                          &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_removed, ==, 4);
+
+  rows = dump_tables (fixture);
+  text = join_rows (g_ptr_array_ref (rows));
+  assert_no_words ("the tables", text, strlen (text), her_name, G_N_ELEMENTS (her_name));
+  file = read_file_or_empty (fixture->path, &file_size);
+  wal = read_file_or_empty (wal_path, &wal_size);
+  assert_no_words ("the database file", file, file_size, her_name, G_N_ELEMENTS (her_name));
+  assert_no_words ("the write-ahead log", wal, wal_size, her_name, G_N_ELEMENTS (her_name));
+
+  /* The search finds her no more; the notes keep everything else, and who finalised. */
+  {
+    g_autoptr(GPtrArray) matches = corro_store_search_reflections (fixture->store, "zarzamora",
+                                                                   CORRO_NOTE_SCOPE_RECORDS,
+                                                                   10, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (matches->len, ==, 0);
+  }
+  redacted = corro_store_get_reflection (fixture->store, ids[0], &error);
+  g_assert_cmpstr (redacted->text, ==, "[removed] habló de su hijo; Tom escuchó.");
+  g_assert_cmpstr (redacted->finalised_by, ==, "Ana Facilitadora");
+  addenda = corro_store_list_addenda (fixture->store, ids[0], &error);
+  g_assert_cmpuint (addenda->len, ==, 2);
+  g_assert_cmpstr (((CorroStoreAddendum *) g_ptr_array_index (addenda, 0))->text, ==,
+                   "Corrección: [removed] llegó tarde.");
+  g_assert_cmpstr (((CorroStoreAddendum *) g_ptr_array_index (addenda, 1))->text, ==,
+                   "Text naming a person was removed.");
+  draft = corro_store_dup_addendum_draft (fixture->store, ids[2], &error);
+  g_assert_cmpstr (draft, ==, "a medias: [removed]");
+
+  /* A finalised note still changes only by addendum. */
+  g_assert_false (corro_store_save_reflection_text (fixture->store, ids[0], "otro", &error));
+  g_assert_nonnull (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -871,6 +944,7 @@ main (int   argc,
   ADD ("export-everything", test_export_everything);
   ADD ("export-erased", test_export_erased);
   ADD ("retention", test_retention);
+  ADD ("redact-after-erase", test_redact_after_erase);
 
 #undef ADD
 

@@ -13,6 +13,9 @@
 
 #include "corro-records-private.h"
 
+/* The settings the application keeps (corro-application.c), read here for the staff name. */
+#define SCHEMA_ID "io.github.corro.Corro"
+
 /* CorroRecords, continued: notes. The families' records (session and participant
  * notes) and supervision notes (self-reflections, fidelity notes) are loaded and
  * searched apart, never in one list. A draft is saved as it is typed, one row at a
@@ -250,6 +253,7 @@ corro_records_finalise_reflection (CorroRecords     *self,
                                    GError          **error)
 {
   g_autoptr(CorroStoreReflection) row = NULL;
+  g_autofree char *by = NULL;
   CorroStore *store;
 
   g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
@@ -262,12 +266,80 @@ corro_records_finalise_reflection (CorroRecords     *self,
                            _("An empty note cannot be finalised."));
       return FALSE;
     }
-  if (!corro_store_finalise_reflection (store, corro_reflection_get_id (reflection), error) ||
+  by = corro_records_dup_staff_name ();
+  if (!corro_store_finalise_reflection_by (store, corro_reflection_get_id (reflection), by,
+                                           error) ||
       !(row = corro_store_get_reflection (store, corro_reflection_get_id (reflection), error)))
     return FALSE;
 
-  _corro_reflection_set_finalised (reflection, row->finalised_at);
+  _corro_reflection_set_finalised (reflection, row->finalised_at, row->finalised_by);
   return TRUE;
+}
+
+/**
+ * corro_records_dup_staff_name:
+ *
+ * Returns: (transfer full): who is using Corro, for a finalised note's "by": the staff
+ *   name set in Preferences, else the computer user's full name, else their login name
+ */
+char *
+corro_records_dup_staff_name (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source != NULL
+    ? g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE) : NULL;
+  const char *real_name = g_get_real_name ();
+
+  if (schema != NULL && g_settings_schema_has_key (schema, "staff-name"))
+    {
+      g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+      g_autofree char *name = g_strstrip (g_settings_get_string (settings, "staff-name"));
+
+      if (name[0] != '\0')
+        return g_steal_pointer (&name);
+    }
+
+  if (real_name != NULL && real_name[0] != '\0' && g_strcmp0 (real_name, "Unknown") != 0)
+    return g_strdup (real_name);
+  return g_strdup (g_get_user_name ());
+}
+
+/**
+ * corro_records_save_addendum_draft:
+ * @text: what is typed so far for the note's next addendum; blank removes the draft
+ *
+ * Keeps a half-typed addendum, so that it comes back when the note is opened again.
+ */
+gboolean
+corro_records_save_addendum_draft (CorroRecords     *self,
+                                   CorroReflection  *reflection,
+                                   const char       *text,
+                                   GError          **error)
+{
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (CORRO_IS_REFLECTION (reflection), FALSE);
+
+  return corro_store_save_addendum_draft (corro_records_get_store (self),
+                                          corro_reflection_get_id (reflection), text, error);
+}
+
+/**
+ * corro_records_dup_addendum_draft:
+ *
+ * Returns: (transfer full) (nullable): the note's half-typed addendum
+ */
+char *
+corro_records_dup_addendum_draft (CorroRecords     *self,
+                                  CorroReflection  *reflection,
+                                  GError          **error)
+{
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), NULL);
+  g_return_val_if_fail (CORRO_IS_REFLECTION (reflection), NULL);
+
+  if (corro_reflection_get_id (reflection) == 0)
+    return NULL;
+  return corro_store_dup_addendum_draft (corro_records_get_store (self),
+                                         corro_reflection_get_id (reflection), error);
 }
 
 /**

@@ -84,7 +84,8 @@ void             _corro_reflection_set_saved          (CorroReflection          
                                                        const char                 *text,
                                                        const char                 *updated_at);
 void             _corro_reflection_set_finalised      (CorroReflection            *self,
-                                                       const char                 *finalised_at);
+                                                       const char                 *finalised_at,
+                                                       const char                 *finalised_by);
 GListStore      *_corro_reflection_get_addendum_store (CorroReflection            *self);
 
 CorroAddendum     *_corro_addendum_new_from_store      (const CorroStoreAddendum *row);

@@ -28,6 +28,7 @@ struct _CorroReflection
   char                *created_at;
   char                *updated_at;
   char                *finalised_at;
+  char                *finalised_by;
 
   /* owned */
   GListStore          *addenda;
@@ -63,6 +64,7 @@ corro_reflection_finalize (GObject *object)
   g_clear_pointer (&self->created_at, g_free);
   g_clear_pointer (&self->updated_at, g_free);
   g_clear_pointer (&self->finalised_at, g_free);
+  g_clear_pointer (&self->finalised_by, g_free);
   g_clear_object (&self->addenda);
 
   G_OBJECT_CLASS (corro_reflection_parent_class)->finalize (object);
@@ -193,6 +195,7 @@ _corro_reflection_new_from_store (const CorroStoreReflection *row)
   _corro_records_set_string (&self->created_at, row->created_at);
   _corro_records_set_string (&self->updated_at, row->updated_at);
   _corro_records_set_string (&self->finalised_at, row->finalised_at);
+  _corro_records_set_string (&self->finalised_by, row->finalised_by);
   return self;
 }
 
@@ -222,9 +225,12 @@ _corro_reflection_set_saved (CorroReflection *self,
 
 void
 _corro_reflection_set_finalised (CorroReflection *self,
-                                 const char      *finalised_at)
+                                 const char      *finalised_at,
+                                 const char      *finalised_by)
 {
   gboolean was_finalised = self->finalised_at != NULL;
+
+  _corro_records_set_string (&self->finalised_by, finalised_by);
 
   if (!_corro_records_set_string (&self->finalised_at, finalised_at))
     return;
@@ -375,4 +381,18 @@ corro_reflection_get_addenda (CorroReflection *self)
   g_return_val_if_fail (CORRO_IS_REFLECTION (self), NULL);
 
   return G_LIST_MODEL (self->addenda);
+}
+
+/**
+ * corro_reflection_get_finalised_by:
+ *
+ * Returns: (nullable): who finalised the note, as they are named in Preferences (or the
+ *   computer user's full name); %NULL for a draft or a note finalised before it was kept
+ */
+const char *
+corro_reflection_get_finalised_by (CorroReflection *self)
+{
+  g_return_val_if_fail (CORRO_IS_REFLECTION (self), NULL);
+
+  return self->finalised_by;
 }

@@ -28,6 +28,7 @@ const char          *corro_reflection_get_text           (CorroReflection     *s
 const char          *corro_reflection_get_created_at     (CorroReflection     *self);
 const char          *corro_reflection_get_updated_at     (CorroReflection     *self);
 const char          *corro_reflection_get_finalised_at   (CorroReflection     *self);
+const char          *corro_reflection_get_finalised_by   (CorroReflection     *self);
 gboolean             corro_reflection_get_finalised      (CorroReflection     *self);
 GListModel          *corro_reflection_get_addenda        (CorroReflection     *self);
 

@@ -168,20 +168,18 @@ add_sessions_table (CorroReportSection          *section,
       for (guint k = 0; notes != NULL && k < notes->len; k++)
         {
           CorroStoreReportNote *note = g_ptr_array_index (notes, k);
-          g_autofree char *date = _corro_report_format_date (session->date);
-          g_autofree char *name = g_strdup_printf (_("Chapter %u, %s"), session->chapter,
-                                                   date);
+          g_autofree char *date = NULL;
+          g_autofree char *name = NULL;
 
+          /* A draft is still being written: reports carry only finalised notes. */
+          if (!note->finalised)
+            continue;
+
+          date = _corro_report_format_date (session->date);
+          name = g_strdup_printf (_("Chapter %u, %s"), session->chapter, date);
           if (n++ == 0)
             _corro_report_add_heading (section, _("Session Notes"));
-          if (note->finalised)
-            _corro_report_add_fact (section, name, note->text);
-          else
-            {
-              g_autofree char *draft = g_strdup_printf (_("%s (draft)"), name);
-
-              _corro_report_add_fact (section, draft, note->text);
-            }
+          _corro_report_add_fact (section, name, note->text);
         }
     }
 }

@@ -133,6 +133,7 @@ typedef struct
   char                *created_at;
   char                *updated_at;
   char                *finalised_at;   /* NULL while a draft */
+  char                *finalised_by;   /* (nullable) who finalised it */
 } CorroStoreReflection;
 
 typedef struct
@@ -290,6 +291,10 @@ gboolean              corro_store_save_reflection_text (CorroStore              
 gboolean              corro_store_finalise_reflection  (CorroStore                  *self,
                                                         gint64                       id,
                                                         GError                     **error);
+gboolean              corro_store_finalise_reflection_by (CorroStore                *self,
+                                                          gint64                     id,
+                                                          const char                *by,
+                                                          GError                   **error);
 gboolean              corro_store_delete_reflection    (CorroStore                  *self,
                                                         gint64                       id,
                                                         GError                     **error);
@@ -312,6 +317,13 @@ gint64     corro_store_add_addendum       (CorroStore      *self,
                                            gint64           reflection_id,
                                            const char      *text,
                                            GError         **error);
+gboolean   corro_store_save_addendum_draft (CorroStore     *self,
+                                            gint64          reflection_id,
+                                            const char     *text,
+                                            GError        **error);
+char      *corro_store_dup_addendum_draft  (CorroStore     *self,
+                                            gint64          reflection_id,
+                                            GError        **error);
 GPtrArray *corro_store_list_addenda       (CorroStore      *self,
                                            gint64           reflection_id,
                                            GError         **error);

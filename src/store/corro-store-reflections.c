@@ -22,14 +22,21 @@
 
 #define REFLECTION_COLUMNS \
   "r.id, r.kind, r.session_id, r.participant_id, r.text, r.created_at, r.updated_at, " \
-  "r.finalised_at"
+  "r.finalised_at, r.finalised_by"
 #define SQL_INSERT_REFLECTION \
   "INSERT INTO reflection (kind, session_id, participant_id, text) VALUES (?1, ?2, ?3, ?4)"
 #define SQL_SAVE_TEXT \
   "UPDATE reflection SET text = ?2, updated_at = " CORRO_STORE_NOW " WHERE id = ?1"
 #define SQL_FINALISE \
-  "UPDATE reflection SET finalised_at = " CORRO_STORE_NOW " " \
+  "UPDATE reflection SET finalised_at = " CORRO_STORE_NOW ", finalised_by = ?2 " \
   "WHERE id = ?1 AND finalised_at IS NULL"
+#define SQL_SAVE_ADDENDUM_DRAFT \
+  "INSERT INTO addendum_draft (reflection_id, text) VALUES (?1, ?2) " \
+  "ON CONFLICT (reflection_id) DO UPDATE SET text = excluded.text, " \
+  "updated_at = " CORRO_STORE_NOW
+#define SQL_DELETE_ADDENDUM_DRAFT "DELETE FROM addendum_draft WHERE reflection_id = ?1"
+#define SQL_SELECT_ADDENDUM_DRAFT "SELECT text FROM addendum_draft WHERE reflection_id = ?1"
+
 #define SQL_DELETE_DRAFT "DELETE FROM reflection WHERE id = ?1"
 #define SQL_SELECT_REFLECTION \
   "SELECT " REFLECTION_COLUMNS " FROM reflection r WHERE r.id = ?1"
@@ -92,6 +99,7 @@ read_reflection (sqlite3_stmt *stmt)
   reflection->created_at = _corro_store_column_dup (stmt, 5);
   reflection->updated_at = _corro_store_column_dup (stmt, 6);
   reflection->finalised_at = _corro_store_column_dup (stmt, 7);
+  reflection->finalised_by = _corro_store_column_dup (stmt, 8);
   return reflection;
 }
 
@@ -211,6 +219,7 @@ corro_store_reflection_free (CorroStoreReflection *reflection)
   g_free (reflection->created_at);
   g_free (reflection->updated_at);
   g_free (reflection->finalised_at);
+  g_free (reflection->finalised_by);
   g_free (reflection);
 }
 
@@ -309,6 +318,21 @@ corro_store_finalise_reflection (CorroStore  *self,
                                  gint64       id,
                                  GError     **error)
 {
+  return corro_store_finalise_reflection_by (self, id, NULL, error);
+}
+
+/**
+ * corro_store_finalise_reflection_by:
+ * @by: (nullable): who finalises it, as a person reads it
+ *
+ * corro_store_finalise_reflection(), recording who finalised the note.
+ */
+gboolean
+corro_store_finalise_reflection_by (CorroStore  *self,
+                                    gint64       id,
+                                    const char  *by,
+                                    GError     **error)
+{
   g_autoptr(CorroStoreReflection) reflection = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -328,6 +352,7 @@ corro_store_finalise_reflection (CorroStore  *self,
   if (!(stmt = corro_database_prepare (_corro_store_get_database (self), SQL_FINALISE,
                                        error)))
     return FALSE;
+  _corro_store_bind_text (stmt, 2, by != NULL && by[0] != '\0' ? by : NULL);
 
   return _corro_store_run_on (self, stmt, id, error);
 }
@@ -457,6 +482,7 @@ corro_store_add_addendum (CorroStore  *self,
                           GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 id;
 
   g_return_val_if_fail (CORRO_IS_STORE (self), 0);
 
@@ -474,8 +500,68 @@ corro_store_add_addendum (CorroStore  *self,
   sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
   if (!_corro_store_run (self, stmt, error))
     return 0;
+  id = _corro_store_last_id (self);
 
-  return _corro_store_last_id (self);
+  /* Added: its draft is done with. */
+  corro_store_save_addendum_draft (self, reflection_id, "", NULL);
+  return id;
+}
+
+/**
+ * corro_store_save_addendum_draft:
+ * @text: the half-typed addendum; blank removes the draft
+ *
+ * Keeps what is typed for a finalised note's next addendum, so that it comes back when
+ * the note is opened again. One statement, on disk when it returns.
+ */
+gboolean
+corro_store_save_addendum_draft (CorroStore  *self,
+                                 gint64       reflection_id,
+                                 const char  *text,
+                                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean blank;
+
+  g_return_val_if_fail (CORRO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  blank = _corro_store_is_blank (text);
+  if (!(stmt = corro_database_prepare (_corro_store_get_database (self),
+                                       blank ? SQL_DELETE_ADDENDUM_DRAFT
+                                             : SQL_SAVE_ADDENDUM_DRAFT, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, reflection_id);
+  if (!blank)
+    sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+
+  return _corro_store_run (self, stmt, error);
+}
+
+/**
+ * corro_store_dup_addendum_draft:
+ *
+ * Returns: (transfer full) (nullable): the note's half-typed addendum, or %NULL
+ */
+char *
+corro_store_dup_addendum_draft (CorroStore  *self,
+                                gint64       reflection_id,
+                                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (CORRO_IS_STORE (self), NULL);
+
+  if (!(stmt = corro_database_prepare (_corro_store_get_database (self),
+                                       SQL_SELECT_ADDENDUM_DRAFT, error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, reflection_id);
+  if (!corro_database_step (_corro_store_get_database (self), stmt, &has_row, error) ||
+      !has_row)
+    return NULL;
+
+  return _corro_store_column_dup (stmt, 0);
 }
 
 /**

@@ -605,3 +605,226 @@ corro_store_list_expired (CorroStore  *self,
   return _corro_store_collect (self, stmt, read_expired,
                                (GDestroyNotify) corro_store_expired_free, error);
 }
+
+/* Redaction: after an erasure, a person's name taken out of the other notes that name
+ * them, finalised ones and their addenda included. */
+
+#define SQL_REDACT_REFLECTION \
+  "UPDATE reflection SET text = ?2, redactions = redactions + 1 WHERE id = ?1"
+#define SQL_REDACT_ADDENDUM \
+  "UPDATE addendum SET text = ?2, redactions = redactions + 1 WHERE id = ?1"
+#define SQL_REDACT_ADDENDUM_DRAFT "UPDATE addendum_draft SET text = ?2 WHERE reflection_id = ?1"
+#define SQL_NOTE_REMOVAL "INSERT INTO addendum (reflection_id, text) VALUES (?1, ?2)"
+
+/* A pattern finding @name as the search does: any case, with or without its accents
+ * ("Lucia" for "Lucía", "IÑAKI" for "Iñaki"), any spacing between its words. */
+static char *
+dup_name_pattern (const char *name)
+{
+  static const char * const accented[] = {
+    "aáàâäã", "eéèêë", "iíìîï", "oóòôöõ", "uúùûü", "nñ", "cç", "yý",
+  };
+  g_autoptr(GString) pattern = g_string_new (NULL);
+  gboolean in_space = FALSE;
+
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_unichar_tolower (g_utf8_get_char (p));
+      gunichar base[8];
+      char utf8[8] = { 0 };
+      const char *set = NULL;
+
+      if (g_unichar_isspace (c))
+        {
+          if (!in_space)
+            g_string_append (pattern, "\\s+");
+          in_space = TRUE;
+          continue;
+        }
+      in_space = FALSE;
+      if (g_unichar_fully_decompose (c, FALSE, base, G_N_ELEMENTS (base)) > 0)
+        for (guint i = 0; i < G_N_ELEMENTS (accented); i++)
+          if (g_utf8_get_char (accented[i]) == base[0])
+            set = accented[i];
+      if (set != NULL)
+        g_string_append_printf (pattern, "[%s]", set);
+      else
+        {
+          g_autofree char *escaped = NULL;
+
+          g_unichar_to_utf8 (c, utf8);
+          escaped = g_regex_escape_string (utf8, -1);
+          g_string_append (pattern, escaped);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&pattern), FALSE);
+}
+
+/* @text with every @name in it (see dup_name_pattern()) replaced by @marker; %NULL when
+ * none is. */
+static char *
+dup_redacted (const char *text,
+              const char *name,
+              const char *marker,
+              guint      *n_removed)
+{
+  g_autofree char *pattern = dup_name_pattern (name);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  guint n = 0;
+
+  if (regex == NULL || text == NULL || !g_regex_match (regex, text, 0, &match))
+    return NULL;
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    n++;
+
+  *n_removed += n;
+  return g_regex_replace_literal (regex, text, -1, 0, marker, 0, NULL);
+}
+
+static gboolean
+run_redaction (CorroStore  *self,
+               const char  *sql,
+               gint64       id,
+               const char  *text,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!(stmt = corro_database_prepare (_corro_store_get_database (self), sql, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+
+  return _corro_store_run (self, stmt, error);
+}
+
+static gboolean
+redact_rows (CorroStore  *self,
+             gint64       reflection_id,
+             const char  *name,
+             const char  *marker,
+             const char  *note_of_removal,
+             guint       *n_removed,
+             GError     **error)
+{
+  g_autoptr(CorroStoreReflection) reflection = NULL;
+  g_autoptr(GPtrArray) addenda = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *text = NULL;
+  guint before = *n_removed;
+
+  if (!(reflection = corro_store_get_reflection (self, reflection_id, error)) ||
+      !(addenda = corro_store_list_addenda (self, reflection_id, error)))
+    return FALSE;
+
+  if ((text = dup_redacted (reflection->text, name, marker, n_removed)) != NULL &&
+      !run_redaction (self, SQL_REDACT_REFLECTION, reflection_id, text, error))
+    return FALSE;
+
+  for (guint i = 0; i < addenda->len; i++)
+    {
+      CorroStoreAddendum *addendum = g_ptr_array_index (addenda, i);
+      g_autofree char *redacted = dup_redacted (addendum->text, name, marker, n_removed);
+
+      if (redacted != NULL &&
+          !run_redaction (self, SQL_REDACT_ADDENDUM, addendum->id, redacted, error))
+        return FALSE;
+    }
+
+  draft = corro_store_dup_addendum_draft (self, reflection_id, NULL);
+  if (draft != NULL)
+    {
+      g_autofree char *redacted = dup_redacted (draft, name, marker, n_removed);
+
+      if (redacted != NULL &&
+          !run_redaction (self, SQL_REDACT_ADDENDUM_DRAFT, reflection_id, redacted, error))
+        return FALSE;
+    }
+
+  /* A finalised note says, dated, that text was taken out of it; never which. Its
+   * half-typed addendum stays a draft. */
+  if (*n_removed > before && reflection->finalised_at != NULL &&
+      !run_redaction (self, SQL_NOTE_REMOVAL, reflection_id, note_of_removal, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * corro_store_redact_name:
+ * @reflection_ids: (array length=n_ids): the notes to take @name out of
+ * @name: the words to remove, in any case
+ * @marker: what stands in their place, e.g. "[removed]"
+ * @note_of_removal: the addendum a finalised note gains, saying that text was removed
+ *   without the removed words
+ * @n_removed: (out) (optional): how many times @name was removed
+ *
+ * Replaces @name in the notes' text, their addenda and their half-typed addenda, all or
+ * nothing, then cleans the file of the old words (see corro_store_scrub()). When only
+ * the cleaning fails, the notes are redacted all the same and the error is
+ * %CORRO_RECORDS_ERROR_NOT_CLEANED.
+ */
+gboolean
+corro_store_redact_name (CorroStore    *self,
+                         const gint64  *reflection_ids,
+                         guint          n_ids,
+                         const char    *name,
+                         const char    *marker,
+                         const char    *note_of_removal,
+                         guint         *n_removed,
+                         GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *stripped = NULL;
+  CorroDatabase *db;
+  guint count = 0;
+  int secure_delete;
+
+  g_return_val_if_fail (CORRO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (name != NULL && marker != NULL && note_of_removal != NULL, FALSE);
+
+  stripped = g_strstrip (g_strdup (name));
+  if (stripped[0] == '\0')
+    {
+      if (n_removed != NULL)
+        *n_removed = 0;
+      return TRUE;
+    }
+
+  db = _corro_store_get_database (self);
+  secure_delete = query_pragma (db, "PRAGMA secure_delete");
+  if (!corro_database_exec (db, "PRAGMA secure_delete = ON", error))
+    return FALSE;
+  if (!corro_database_begin (db, error))
+    goto restore;
+  for (guint i = 0; i < n_ids; i++)
+    if (!redact_rows (self, reflection_ids[i], stripped, marker, note_of_removal, &count, error))
+      {
+        corro_database_rollback (db);
+        goto restore;
+      }
+  if (!corro_database_commit (db, error))
+    {
+      corro_database_rollback (db);
+      goto restore;
+    }
+
+  if (n_removed != NULL)
+    *n_removed = count;
+  if (count > 0 && !corro_store_scrub (self, &local_error))
+    g_set_error (error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_NOT_CLEANED,
+                 _("The name was removed, but the database file could not be cleaned of it "
+                   "yet (%s). Corro tries again at the next erasure."),
+                 local_error->message);
+
+  if (secure_delete == 0)
+    corro_database_exec (db, "PRAGMA secure_delete = OFF", NULL);
+  return local_error == NULL;
+
+restore:
+  if (secure_delete == 0)
+    corro_database_exec (db, "PRAGMA secure_delete = OFF", NULL);
+  return FALSE;
+}

@@ -123,6 +123,14 @@ gboolean          corro_store_set_retention_years (CorroStore         *self,
 GPtrArray        *corro_store_list_expired        (CorroStore         *self,
                                                    const char         *ended_before,
                                                    GError            **error);
+gboolean          corro_store_redact_name         (CorroStore         *self,
+                                                   const gint64       *reflection_ids,
+                                                   guint               n_ids,
+                                                   const char         *name,
+                                                   const char         *marker,
+                                                   const char         *note_of_removal,
+                                                   guint              *n_removed,
+                                                   GError            **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorroStorePerson, corro_store_person_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorroStoreAuditEntry, corro_store_audit_entry_free)

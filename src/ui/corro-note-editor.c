@@ -61,6 +61,7 @@ struct _CorroNoteEditor
   CorroReflection *reflection;
   char            *error_message;
   guint            save_source;
+  guint            draft_source;    /* saves the half-typed addendum */
   gint64           dirty_since;     /* monotonic time of the first unsaved change, or 0 */
   SaveState        state;
   gboolean         loading;
@@ -131,8 +132,15 @@ update_status (CorroNoteEditor *self)
     {
       g_autofree char *when = dup_local_time (corro_reflection_get_finalised_at (self->reflection));
 
-      /* Translators: %s is a date and time, e.g. "Tue 4 Mar 2025, 17:04" */
-      text = g_strdup_printf (_("Finalised %s"), when);
+      const char *by = corro_reflection_get_finalised_by (self->reflection);
+
+      if (by != NULL)
+        /* Translators: a date and time, e.g. "Tue 4 Mar 2025, 17:04", then who finalised
+         * the note, e.g. "Finalised Tue 4 Mar 2025, 17:04 by Ana Ruiz" */
+        text = g_strdup_printf (_("Finalised %s by %s"), when, by);
+      else
+        /* Translators: %s is a date and time, e.g. "Tue 4 Mar 2025, 17:04" */
+        text = g_strdup_printf (_("Finalised %s"), when);
       icon = "changes-prevent-symbolic";
     }
   else if (self->state == SAVE_STATE_FAILED)
@@ -345,6 +353,29 @@ on_text_focus_leave_cb (CorroNoteEditor *self)
     corro_note_editor_save (self);
 }
 
+/* A half-typed addendum is a draft in the records: leaving the note loses nothing, and
+ * it comes back when the note is opened again. */
+static gboolean
+save_addendum_draft (gpointer data)
+{
+  CorroNoteEditor *self = data;
+  g_autofree char *text = dup_text (self->composer_buffer);
+  g_autoptr(GError) error = NULL;
+
+  self->draft_source = 0;
+  if (corro_reflection_get_id (self->reflection) == 0 ||
+      corro_records_save_addendum_draft (self->records, self->reflection, text, &error))
+    return G_SOURCE_REMOVE;
+
+  g_free (self->error_message);
+  /* Translators: %s says what went wrong */
+  self->error_message = g_strdup_printf (_("The addendum’s draft was not saved: %s"),
+                                         error->message);
+  gtk_label_set_label (self->status_label, self->error_message);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_composer_buffer_changed_cb (CorroNoteEditor *self)
 {
@@ -352,6 +383,10 @@ on_composer_buffer_changed_cb (CorroNoteEditor *self)
     return;
 
   update_actions (self);
+  if (self->loading || !is_finalised (self))
+    return;
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  self->draft_source = g_timeout_add (SAVE_DELAY_MS, save_addendum_draft, self);
 }
 
 static void
@@ -490,6 +525,11 @@ corro_note_editor_dispose (GObject *object)
   if (self->text_view != NULL && (self->save_source != 0 || self->state == SAVE_STATE_FAILED))
     corro_note_editor_save (self);
   g_clear_handle_id (&self->save_source, g_source_remove);
+  if (self->draft_source != 0)
+    {
+      g_clear_handle_id (&self->draft_source, g_source_remove);
+      save_addendum_draft (self);
+    }
   if (self->reflection != NULL)
     g_signal_handlers_disconnect_by_data (corro_reflection_get_addenda (self->reflection), self);
 
@@ -589,6 +629,21 @@ corro_note_editor_new (CorroRecords    *records,
   update_addenda (self);
   update_placeholder (self);
   update_finalised (self);
+
+  /* A half-typed addendum left last time comes back, where it was being written. */
+  if (is_finalised (self))
+    {
+      g_autofree char *draft = corro_records_dup_addendum_draft (records, reflection, NULL);
+
+      if (draft != NULL)
+        {
+          self->loading = TRUE;
+          gtk_text_buffer_set_text (self->composer_buffer, draft, -1);
+          self->loading = FALSE;
+          gtk_revealer_set_reveal_child (self->composer_revealer, TRUE);
+          update_actions (self);
+        }
+    }
 
   return GTK_WIDGET (self);
 }
