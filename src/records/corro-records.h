@@ -220,6 +220,7 @@ gboolean          corro_records_finalise_reflection    (CorroRecords          *s
                                                         CorroReflection       *reflection,
                                                         GError               **error);
 char             *corro_records_dup_staff_name         (void);
+char             *corro_records_dup_user_full_name     (void);
 gboolean          corro_records_save_addendum_draft    (CorroRecords          *self,
                                                         CorroReflection       *reflection,
                                                         const char            *text,
