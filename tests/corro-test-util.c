@@ -25,7 +25,7 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
-#define WAIT_LIMIT_US (10 * G_USEC_PER_SEC)
+#define WAIT_LIMIT_US (30 * G_USEC_PER_SEC)
 
 /* The clean-log harness: a GLib or GTK WARNING or CRITICAL is a bug (often a use after
  * free), so no test may print one.  Every test program starts with corro_test_init(),
