@@ -14,6 +14,8 @@
 
 #include <adwaita.h>
 
+#include "corro-date-row.h"
+
 #define VALIDATE_TYPE_SCOPE (validate_scope_get_type ())
 G_DECLARE_FINAL_TYPE (ValidateScope, validate_scope, VALIDATE, SCOPE, GtkBuilderCScope)
 
@@ -117,6 +119,8 @@ main (int   argc,
 
   gtk_init ();
   adw_init ();
+  /* Corro's own widgets that templates use. */
+  g_type_ensure (CORRO_TYPE_DATE_ROW);
 
   if (!g_file_get_contents (argv[1], &text, &length, &error))
     {

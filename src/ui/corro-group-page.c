@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "corro-chapter.h"
+#include "corro-date-row.h"
 #include "corro-group.h"
 #include "corro-group-page.h"
 #include "corro-held-dialog.h"
@@ -418,11 +419,13 @@ on_date_response_cb (AdwMessageDialog *dialog,
                      CorroGroupPage   *self)
 {
   CorroSession *session = g_object_get_data (G_OBJECT (dialog), "session");
-  AdwEntryRow *date_row = g_object_get_data (G_OBJECT (dialog), "date");
-  const char *date = gtk_editable_get_text (GTK_EDITABLE (date_row));
+  CorroDateRow *date_row = g_object_get_data (G_OBJECT (dialog), "date");
+  const char *date = corro_date_row_get_date (date_row);
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
+  if (date == NULL)
+    return;
   if (g_strcmp0 (response, "move") == 0)
     ok = corro_records_move_session (self->records, self->group, session, date, &error);
   else if (g_strcmp0 (response, "extra") == 0)
@@ -447,6 +450,20 @@ on_date_response_cb (AdwMessageDialog *dialog,
     }
 }
 
+/* Move or Add waits for a date; the row says what is wrong with the text. */
+static void
+on_date_typed_cb (CorroDateRow     *row,
+                  GParamSpec       *pspec,
+                  AdwMessageDialog *dialog)
+{
+  gboolean ok = corro_date_row_get_date (row) != NULL;
+
+  if (adw_message_dialog_has_response (dialog, "move"))
+    adw_message_dialog_set_response_enabled (dialog, "move", ok);
+  if (adw_message_dialog_has_response (dialog, "extra"))
+    adw_message_dialog_set_response_enabled (dialog, "extra", ok);
+}
+
 static void
 ask_for_date (CorroGroupPage *self,
               CorroSession   *session,
@@ -454,12 +471,12 @@ ask_for_date (CorroGroupPage *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *date = adw_entry_row_new ();
+  GtkWidget *date = corro_date_row_new (_("Date"));
   AdwMessageDialog *dialog;
   const char *current = corro_session_get_date (session);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date), _("Date (year-month-day)"));
-  gtk_editable_set_text (GTK_EDITABLE (date), current != NULL ? current : "");
+  corro_date_row_set_date (CORRO_DATE_ROW (date), current);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (date), TRUE);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_list_box_append (GTK_LIST_BOX (list), date);
@@ -477,10 +494,13 @@ ask_for_date (CorroGroupPage *self,
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, extra ? "extra" : "move",
                                               ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, extra ? "extra" : "move");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "session", g_object_ref (session), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "date", date);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_date_response_cb), self, 0);
+  g_signal_connect_object (date, "notify::date", G_CALLBACK (on_date_typed_cb), dialog, 0);
+  on_date_typed_cb (CORRO_DATE_ROW (date), NULL, dialog);
   corro_typed_text_guard (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
