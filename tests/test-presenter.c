@@ -29,6 +29,7 @@
 #include "corro-programme-library.h"
 #include "corro-segment.h"
 #include "corro-store.h"
+#include "corro-video-paintable.h"
 #include "corro-test-util.h"
 #include "media-test-util.h"
 #include "presenter-test-util.h"
@@ -376,6 +377,108 @@ static void
 test_sound_language (void)
 {
   presenter_test_run_in_subprocess (check_sound_language, 90);
+}
+
+static guint
+subtitle_pixels (CorroPlayer *player)
+{
+  return media_test_bright_pixels_below (
+    corro_video_paintable_get_texture (CORRO_VIDEO_PAINTABLE (corro_player_get_paintable (player))),
+    0.6);
+}
+
+/* The sound track and subtitles chosen for a clip on the Clips page (kept in the store)
+ * are what the presentation plays: a clip with English and Spanish sound and Spanish
+ * subtitles inside, the sound chosen against the content language, the subtitles on —
+ * both played, the subtitles drawn on the picture the group sees. Subtitles chosen off:
+ * none drawn. */
+static void
+check_chosen_tracks (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *srt = media_test_write_srt (dir, "inside.srt", "Hola");
+  g_autofree char *clip_path = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *prompt = g_str_equal (presenter_test_language (), "es") ? "¿Qué necesitaba el niño?"
+                                                                      : "What did the child need?";
+  /* The one the content language would not pick. */
+  int chosen_audio = g_str_equal (presenter_test_language (), "es") ? 0 : 1;
+  MediaTestClip clip = {
+    .width = 320, .height = 240, .fps = 25, .n_frames = 75,
+    .video = "vp8enc deadline=1 cpu-used=8", .audio = "vorbisenc", .mux = "matroskamux",
+    .n_audio = 2, .languages = { "eng", "spa" }, .waves = { "sine", "silence" },
+    .subtitle_srt = srt, .subtitle_language = "spa",
+  };
+  CorroApplication *app;
+  CorroStore *store;
+  CorroProgramme *programme;
+  CorroChapter *chapter;
+  CorroPresenterWindow *presenter;
+  CorroPresentation *presentation;
+  CorroPlayer *player;
+  guint with, without;
+
+  if (!media_test_have_elements ("vp8enc", "vorbisenc", "matroskamux", NULL))
+    {
+      g_test_skip ("VP8, Vorbis or Matroska encoding is not available");
+      return;
+    }
+
+  clip_path = media_test_make_clip (dir, "welcome.mkv", &clip);
+  uri = g_filename_to_uri (clip_path, NULL, NULL);
+
+  app = corro_test_start_app (path);
+  store = corro_application_get_store (app);
+  g_assert_true (corro_store_link_clip (store, "ch1-welcome", uri, &error));
+  g_assert_true (corro_store_set_clip_tracks (store, "ch1-welcome", chosen_audio, 0, &error));
+  g_assert_no_error (error);
+  programme = corro_programme_library_get_default (corro_application_get_library (app));
+  chapter = corro_programme_get_chapter (programme, 1);
+  prepare_clip_segment (chapter);
+
+  presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
+                                                                 presenter_test_language ()));
+  presentation = corro_presenter_window_get_presentation (presenter);
+  player = corro_presenter_window_get_player (presenter);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  media_test_iterate_for (0.5);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  g_assert_cmpint (corro_player_get_current_audio (player), ==, chosen_audio);
+  g_assert_cmpint (corro_player_get_current_subtitle (player), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.play-pause", NULL);
+  presenter_test_wait_for_prompt (presenter, prompt);
+  with = subtitle_pixels (player);
+  g_assert_cmpint (corro_player_get_current_audio (player), ==, chosen_audio);
+
+  /* Subtitles off on the Clips page: away from the clip and back, none drawn. */
+  g_assert_true (corro_store_set_clip_tracks (store, "ch1-welcome", chosen_audio, -1, &error));
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next-segment", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.previous-segment", NULL);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  media_test_iterate_for (0.5);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  g_assert_cmpint (corro_player_get_position (player), ==, PAUSE_MS * 1000);
+  g_assert_cmpint (corro_player_get_current_subtitle (player), ==, -1);
+  g_assert_cmpint (corro_player_get_current_audio (player), ==, chosen_audio);
+  without = subtitle_pixels (player);
+  g_test_message ("bright subtitle pixels at the pause point: on %u, off %u", with, without);
+  g_assert_cmpuint (with, >, 50);
+  g_assert_cmpuint (without, ==, 0);
+  g_assert_cmpuint (corro_presentation_get_step (presentation), >, 0);
+
+  corro_presenter_window_end (presenter);
+  corro_test_remove_tree (dir);
+}
+
+static void
+test_chosen_tracks (void)
+{
+  presenter_test_run_in_subprocess (check_chosen_tracks, 90);
 }
 
 static gboolean
@@ -832,6 +935,7 @@ main (int   argc,
 
   g_test_add_func ("/presenter/chapter-1-with-a-clip", test_presenting);
   g_test_add_func ("/presenter/sound-in-the-content-language", test_sound_language);
+  g_test_add_func ("/presenter/tracks-chosen-on-the-clips-page", test_chosen_tracks);
   g_test_add_func ("/presenter/three-pause-points-on-the-right-frames", test_three_pause_points);
   g_test_add_func ("/presenter/a-clicker-steps-through-a-clip", test_clicker);
   g_test_add_func ("/presenter/timers", test_timers);
