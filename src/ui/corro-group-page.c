@@ -11,7 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-application.h"
 #include "corro-chapter.h"
+#include "corro-clip-state.h"
 #include "corro-date-row.h"
 #include "corro-group.h"
 #include "corro-group-page.h"
@@ -21,6 +23,7 @@
 #include "corro-participant.h"
 #include "corro-participant-import.h"
 #include "corro-person-rights.h"
+#include "corro-presentation.h"
 #include "corro-programme.h"
 #include "corro-records.h"
 #include "corro-referrals-import.h"
@@ -36,6 +39,7 @@ struct _CorroGroupPage
   /* template widgets */
   GtkLabel       *name_label;
   GtkLabel       *details_label;
+  CorroClipState *clip_state;
   GtkListBox     *session_list;
   GtkStack       *participants_stack;
   GtkListBox     *participant_list;
@@ -906,6 +910,65 @@ corro_group_page_template_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The next session not held: whether its chapter's clips are ready to play, as presenting
+ * it would play them (the group's programme, session length and language). */
+static void
+update_clip_state (CorroGroupPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
+                                             : NULL;
+  GListModel *sessions = corro_group_get_sessions (self->group);
+  g_autoptr(CorroSession) next = NULL;
+  g_autoptr(CorroPresentation) plan = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *context = NULL;
+
+  for (guint i = 0; next == NULL && i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(CorroSession) session = g_list_model_get_item (sessions, i);
+
+      if (!corro_session_is_held (session))
+        next = g_steal_pointer (&session);
+    }
+  if (app == NULL || next == NULL ||
+      corro_group_get_status (self->group) == CORRO_GROUP_STATUS_FINISHED ||
+      !(plan = corro_application_new_session_presentation (CORRO_APPLICATION (app), self->group,
+                                                           next)))
+    {
+      corro_clip_state_clear (self->clip_state);
+      return;
+    }
+
+  label = corro_chapter_dup_label (corro_presentation_get_chapter (plan),
+                                   corro_presentation_get_language (plan));
+  /* Translators: what the clips' state is about, e.g. "Next session, Chapter 2" */
+  context = g_strdup_printf (_("Next session, %s"), label);
+  corro_clip_state_check (self->clip_state, corro_application_get_store (CORRO_APPLICATION (app)),
+                          corro_presentation_get_programme (plan),
+                          corro_presentation_get_chapter (plan),
+                          corro_presentation_get_variant (plan),
+                          corro_presentation_get_language (plan), context);
+}
+
+static void
+on_sessions_changed_cb (CorroGroupPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update_clip_state (self);
+}
+
+/* vfuncs */
+
+/* Shown again (after the Clips page, say): the files may have changed. */
+static void
+corro_group_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (corro_group_page_parent_class)->map (widget);
+
+  update_clip_state (CORRO_GROUP_PAGE (widget));
+}
+
 /* GObject */
 
 static void
@@ -915,7 +978,10 @@ corro_group_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->rebind_id, g_source_remove);
   if (self->group != NULL)
-    g_signal_handlers_disconnect_by_data (corro_group_get_participants (self->group), self);
+    {
+      g_signal_handlers_disconnect_by_data (corro_group_get_participants (self->group), self);
+      g_signal_handlers_disconnect_by_data (corro_group_get_sessions (self->group), self);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), CORRO_TYPE_GROUP_PAGE);
   g_clear_object (&self->records);
   g_clear_object (&self->group);
@@ -932,6 +998,7 @@ corro_group_page_class_init (CorroGroupPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = corro_group_page_dispose;
+  widget_class->map = corro_group_page_map;
 
   /**
    * CorroGroupPage::session-activated:
@@ -955,10 +1022,12 @@ corro_group_page_class_init (CorroGroupPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_OBJECT);
 
+  g_type_ensure (CORRO_TYPE_CLIP_STATE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/corro-group-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CorroGroupPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, CorroGroupPage, details_label);
+  gtk_widget_class_bind_template_child (widget_class, CorroGroupPage, clip_state);
   gtk_widget_class_bind_template_child (widget_class, CorroGroupPage, session_list);
   gtk_widget_class_bind_template_child (widget_class, CorroGroupPage, participants_stack);
   gtk_widget_class_bind_template_child (widget_class, CorroGroupPage, participant_list);
@@ -1025,6 +1094,8 @@ corro_group_page_new (CorroRecords   *records,
   update_details (self);
   gtk_list_box_bind_model (self->session_list, corro_group_get_sessions (group),
                            create_session_row, self, NULL);
+  g_signal_connect_object (corro_group_get_sessions (group), "items-changed",
+                           G_CALLBACK (on_sessions_changed_cb), self, G_CONNECT_SWAPPED);
   rebind_participants (self);
   g_signal_connect_object (corro_group_get_participants (group), "items-changed",
                            G_CALLBACK (update_participants), self, G_CONNECT_SWAPPED);
