@@ -14,6 +14,8 @@
 #include "corro-application-private.h"
 #include "corro-auto-backup.h"
 #include "corro-backup.h"
+#include "corro-presentation.h"
+#include "corro-presenter-window.h"
 #include "corro-window.h"
 
 /* The application's part in backups: the automatic backup when the last window closes
@@ -161,15 +163,40 @@ _corro_application_start_quit_backup (CorroApplication *self)
 
 /* private API */
 
+/* A presenter's window in the middle of a session, if there is one. */
+static GtkWindow *
+find_presenting (CorroApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (CORRO_IS_PRESENTER_WINDOW (l->data) &&
+        !corro_presentation_is_finished (corro_presenter_window_get_presentation (l->data)))
+      return l->data;
+
+  return NULL;
+}
+
 /* Quitting closes every window, as closing them one by one would: the last one to go
- * starts the day's automatic backup, which holds the application until it is written. */
+ * starts the day's automatic backup, which holds the application until it is written.
+ * In the middle of a session it asks first, as Esc or closing the presenter does, and
+ * quits nothing: ending the session goes on to its attendance and to recording it as
+ * held, which a quit would lose. */
 void
 _corro_application_quit_action (GSimpleAction *action,
                                 GVariant      *parameter,
                                 gpointer       user_data)
 {
   CorroApplication *self = user_data;
-  GList *windows = copy_windows (self);
+  GtkWindow *presenting = find_presenting (self);
+  GList *windows;
+
+  if (presenting != NULL)
+    {
+      gtk_window_present (presenting);
+      gtk_window_close (presenting);   /* asks; the window stays while presenting */
+      return;
+    }
+
+  windows = copy_windows (self);
 
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (l->data);

@@ -9,13 +9,13 @@
 
 #include "config.h"
 
-#include <langinfo.h>
 #include <stdio.h>
 #include <string.h>
 
 #include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 
+#include "corro-date.h"
 #include "corro-report.h"
 #include "corro-report-command.h"
 #include "corro-store-records.h"
@@ -49,48 +49,6 @@ fail (const char *format,
 
   g_printerr ("corro: %s\n", message);
   return 1;
-}
-
-/* Whether the locale writes the month before the day (en_US: %m/%d/%y). */
-static gboolean
-month_first (void)
-{
-  const char *format = nl_langinfo (D_FMT);
-  const char *day = strstr (format, "%d");
-  const char *month = strstr (format, "%m");
-
-  if (day == NULL)
-    day = strstr (format, "%e");
-
-  return day != NULL && month != NULL && month < day;
-}
-
-static char *
-parse_date (const char *text)
-{
-  guint a = 0, b = 0, c = 0, day, month, year;
-  char sep1 = 0, sep2 = 0, extra = 0;
-
-  if (sscanf (text, "%u%c%u%c%u%c", &a, &sep1, &b, &sep2, &c, &extra) != 5 ||
-      sep1 != sep2 || strchr ("-/.", sep1) == NULL)
-    return NULL;
-
-  if (a > 31 && sep1 == '-')
-    year = a, month = b, day = c;
-  else if (a <= 31 && sep1 != '-')
-    {
-      year = c < 100 ? 2000 + c : c;
-      day = month_first () ? b : a;
-      month = month_first () ? a : b;
-    }
-  else
-    return NULL;
-
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 ||
-      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return NULL;
-
-  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
 }
 
 static int
@@ -163,9 +121,9 @@ corro_report_command_add_options (GApplication *app)
       N_("Write a report (register, completion or summary) to --output, then exit"),
       N_("REPORT") },
     { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("With --export-report: the first day of the period (YYYY-MM-DD)"), N_("DATE") },
+      N_("With --export-report: the first day of the period (25/12/2026 or 2026-12-25)"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("With --export-report: the last day of the period (YYYY-MM-DD)"), N_("DATE") },
+      N_("With --export-report: the last day of the period (25/12/2026 or 2026-12-25)"), N_("DATE") },
     { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export-report: csv or pdf"), N_("FORMAT") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -242,12 +200,19 @@ corro_report_command_run (GVariantDict *options,
     return fail (_("--export-report needs --output FILE: where to write the report."));
   if (g_str_equal (output, "-") && g_str_equal (format, "pdf"))
     return fail (_("A PDF is written to a file: name one with --output."));
-  if (from_text != NULL && !(from = parse_date (from_text)))
-    return fail (_("“%s” is not a date: write it as YYYY-MM-DD, e.g. 2025-01-31."),
-                 from_text);
-  if (to_text != NULL && !(to = parse_date (to_text)))
-    return fail (_("“%s” is not a date: write it as YYYY-MM-DD, e.g. 2025-01-31."),
-                 to_text);
+  /* The dates the interface reads, read the same way. */
+  if (from_text != NULL && !(from = corro_date_parse_local (from_text)))
+    {
+      g_autofree char *message = corro_date_dup_not_a_date (from_text);
+
+      return fail ("%s", message);
+    }
+  if (to_text != NULL && !(to = corro_date_parse_local (to_text)))
+    {
+      g_autofree char *message = corro_date_dup_not_a_date (to_text);
+
+      return fail ("%s", message);
+    }
   if (group != NULL && g_strstrip (group)[0] == '\0')
     g_clear_pointer (&group, g_free);
 

@@ -15,6 +15,7 @@
 
 #include "corro-application.h"
 #include "corro-demo.h"
+#include "corro-person-record.h"
 #include "corro-programme-library.h"
 #include "corro-records.h"
 #include "corro-store.h"
@@ -24,7 +25,7 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
-#define WAIT_LIMIT_US (10 * G_USEC_PER_SEC)
+#define WAIT_LIMIT_US (30 * G_USEC_PER_SEC)
 
 /* The clean-log harness: a GLib or GTK WARNING or CRITICAL is a bug (often a use after
  * free), so no test may print one.  Every test program starts with corro_test_init(),
@@ -226,6 +227,164 @@ corro_test_dump_database (const char *path)
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_true (strstr (out, "CREATE TABLE grp") != NULL);
   return out;
+}
+
+/**
+ * corro_test_put_programme:
+ *
+ * A "cosp" programme of eight chapters, enough for groups to have sessions.
+ */
+void
+corro_test_put_programme (CorroStore *store)
+{
+  CorroStoreChapter chapters[8];
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 8; i++)
+    chapters[i] = (CorroStoreChapter) { i + 1, "Chapter", "Capítulo", "{}" };
+  g_assert_true (corro_store_put_programme (store, "cosp", "{}", chapters, 8, &error));
+  g_assert_no_error (error);
+}
+
+/**
+ * corro_test_create_group:
+ *
+ * A running group of the "cosp" programme, with its eight sessions.
+ */
+gint64
+corro_test_create_group (CorroStore *store,
+                         const char *name,
+                         const char *start_date)
+{
+  CorroStoreGroup group = {
+    .name = (char *) name,
+    .programme_id = (char *) "cosp",
+    .start_date = (char *) start_date,
+    .status = CORRO_GROUP_STATUS_RUNNING,
+  };
+  g_autoptr(GError) error = NULL;
+  gint64 id = corro_store_create_group (store, &group, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+/**
+ * corro_test_add_person:
+ *
+ * A participant in no group yet, with only a name, a phone and an email.
+ */
+gint64
+corro_test_add_person (CorroStore *store,
+                       const char *name,
+                       const char *phone,
+                       const char *email)
+{
+  CorroStoreParticipant participant = {
+    .name = (char *) name,
+    .relationship = CORRO_RELATIONSHIP_UNKNOWN,
+    .child_age_months = -1,
+    .language = (char *) "",
+    .phone = (char *) phone,
+    .email = (char *) email,
+    .consent_scope = (char *) "",
+  };
+  g_autoptr(GError) error = NULL;
+  gint64 id = corro_store_insert_participant (store, &participant, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+/**
+ * corro_test_enrol:
+ *
+ * Refers a participant to a group, referred on 2026-03-03, with @status.
+ */
+gint64
+corro_test_enrol (CorroStore           *store,
+                  gint64                group_id,
+                  gint64                participant_id,
+                  CorroEnrolmentStatus  status)
+{
+  CorroStoreEnrolment enrolment = {
+    .group_id = group_id,
+    .participant_id = participant_id,
+    .referral_source = (char *) "",
+    .referral_date = (char *) "2026-03-03",
+    .status = status,
+  };
+  g_autoptr(GError) error = NULL;
+  gint64 id = corro_store_enrol (store, &enrolment, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+/**
+ * corro_test_add_note:
+ *
+ * Writes a draft note straight into @store and returns its id.
+ */
+gint64
+corro_test_add_note (CorroStore          *store,
+                     CorroReflectionKind  kind,
+                     gint64               session_id,
+                     gint64               participant_id,
+                     const char          *text)
+{
+  CorroStoreReflection note = {
+    .kind = kind,
+    .session_id = session_id,
+    .participant_id = participant_id,
+    .text = (char *) text,
+  };
+  g_autoptr(GError) error = NULL;
+  gint64 id = corro_store_insert_reflection (store, &note, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+/**
+ * corro_test_dup_record_text:
+ *
+ * Returns: (transfer full): every word of a person's readable record, section by
+ *   section, as the PDF lays it out: headings, paragraphs, "key: value" lines, dated
+ *   notes and their addenda
+ */
+char *
+corro_test_dup_record_text (CorroPersonRecord *record)
+{
+  GString *readable = g_string_new (corro_person_record_get_title (record));
+
+  g_string_append_c (readable, '\n');
+  for (guint i = 0; i < corro_person_record_get_n_sections (record); i++)
+    {
+      const CorroPersonSection *section = corro_person_record_get_section (record, i);
+
+      g_string_append_printf (readable, "%s\n%s\n", section->heading,
+                              section->text != NULL ? section->text : "");
+      for (guint j = 0; j < section->lines->len; j++)
+        {
+          CorroPersonLine *line = g_ptr_array_index (section->lines, j);
+
+          g_string_append_printf (readable, "%s: %s\n", line->key, line->value);
+        }
+      for (guint j = 0; j < section->notes->len; j++)
+        {
+          CorroPersonNote *note = g_ptr_array_index (section->notes, j);
+
+          g_string_append_printf (readable, "%s %s %s\n", note->date, note->title, note->text);
+          for (guint k = 0; k < note->addenda->len; k++)
+            {
+              CorroPersonLine *addendum = g_ptr_array_index (note->addenda, k);
+
+              g_string_append_printf (readable, "+ %s %s\n", addendum->key, addendum->value);
+            }
+        }
+    }
+  return g_string_free (readable, FALSE);
 }
 
 void

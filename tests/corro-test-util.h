@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "corro-person-record.h"
 #include "corro-types.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,24 @@ char      *corro_test_make_tmpdir       (void);
 void       corro_test_remove_tree       (const char  *path);
 GBytes    *corro_test_read_bytes        (const char  *path);
 char      *corro_test_dump_database     (const char  *path);
+void       corro_test_put_programme     (CorroStore  *store);
+char      *corro_test_dup_record_text   (CorroPersonRecord *record);
+gint64     corro_test_create_group      (CorroStore  *store,
+                                         const char  *name,
+                                         const char  *start_date);
+gint64     corro_test_add_person        (CorroStore  *store,
+                                         const char  *name,
+                                         const char  *phone,
+                                         const char  *email);
+gint64     corro_test_enrol             (CorroStore  *store,
+                                         gint64       group_id,
+                                         gint64       participant_id,
+                                         CorroEnrolmentStatus status);
+gint64     corro_test_add_note          (CorroStore  *store,
+                                         CorroReflectionKind kind,
+                                         gint64       session_id,
+                                         gint64       participant_id,
+                                         const char  *text);
 void       corro_test_write_random      (const char  *path,
                                          gsize        size);
 GPtrArray *corro_test_find_widgets      (GtkWidget   *root,

@@ -247,8 +247,8 @@ test_bad_rows (void)
     "people.csv:5: “two” is not a child’s age: give years (2) or months (18m).",
     "people.csv:6: “26” is not a child’s age: give years (2) or months (18m).",
     "people.csv:7: “ana.example.org” is not an email address.",
-    "people.csv:8: “31/02/2025” is not a date: write it as 2025-03-31 or 31/03/2025.",
-    "people.csv:9: “03/31/2025” is not a date: write it as 2025-03-31 or 31/03/2025.",
+    "people.csv:8: “31/02/2025” is not a date: write it as 25/12/2026 or 2026-12-25.",
+    "people.csv:9: “03/31/2025” is not a date: write it as 25/12/2026 or 2026-12-25.",
     "people.csv:10: This row has 6 fields but the first row names 5 columns; is a value "
     "with a separator in it missing its quotes?",
     NULL

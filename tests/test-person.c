@@ -38,66 +38,6 @@ typedef struct
 /* helpers */
 
 static gint64
-create_group (CorroStore *store,
-              const char *name,
-              const char *start_date)
-{
-  CorroStoreGroup group = {
-    .name = (char *) name,
-    .programme_id = (char *) "cosp",
-    .start_date = (char *) start_date,
-    .status = CORRO_GROUP_STATUS_RUNNING,
-  };
-  g_autoptr(GError) error = NULL;
-  gint64 id = corro_store_create_group (store, &group, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
-static gint64
-add_person (CorroStore *store,
-            const char *name,
-            const char *phone,
-            const char *email)
-{
-  CorroStoreParticipant participant = {
-    .name = (char *) name,
-    .relationship = CORRO_RELATIONSHIP_UNKNOWN,
-    .child_age_months = -1,
-    .language = (char *) "",
-    .phone = (char *) phone,
-    .email = (char *) email,
-    .consent_scope = (char *) "",
-  };
-  g_autoptr(GError) error = NULL;
-  gint64 id = corro_store_insert_participant (store, &participant, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
-static gint64
-enrol (CorroStore           *store,
-       gint64                group_id,
-       gint64                participant_id,
-       CorroEnrolmentStatus  status)
-{
-  CorroStoreEnrolment enrolment = {
-    .group_id = group_id,
-    .participant_id = participant_id,
-    .referral_source = (char *) "",
-    .referral_date = (char *) "2026-03-03",
-    .status = status,
-  };
-  g_autoptr(GError) error = NULL;
-  gint64 id = corro_store_enrol (store, &enrolment, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
-static gint64
 query_int (Fixture    *fixture,
            const char *sql)
 {
@@ -127,7 +67,6 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  CorroStoreChapter chapters[8];
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) sessions = NULL;
   g_autofree char *path = NULL;
@@ -137,21 +76,18 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = corro_store_open (path, &error);
   g_assert_no_error (error);
 
-  for (guint i = 0; i < 8; i++)
-    chapters[i] = (CorroStoreChapter) { i + 1, "Chapter", "Capítulo", "{}" };
-  g_assert_true (corro_store_put_programme (fixture->store, "cosp", "{}", chapters, 8,
-                                            &error));
-  fixture->martes = create_group (fixture->store, "Grupo Martes", "2026-03-03");
-  fixture->jueves = create_group (fixture->store, "Grupo Jueves", "2026-03-05");
+  corro_test_put_programme (fixture->store);
+  fixture->martes = corro_test_create_group (fixture->store, "Grupo Martes", "2026-03-03");
+  fixture->jueves = corro_test_create_group (fixture->store, "Grupo Jueves", "2026-03-05");
   sessions = corro_store_list_sessions (fixture->store, fixture->martes, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < 8; i++)
     fixture->martes_sessions[i] = ((CorroStoreSession *) g_ptr_array_index (sessions, i))->id;
 
-  fixture->inaki = add_person (fixture->store, "Iñaki Peña", "+52 55 1234 5678",
+  fixture->inaki = corro_test_add_person (fixture->store, "Iñaki Peña", "+52 55 1234 5678",
                                "inaki.pena@example.org");
-  fixture->tom = add_person (fixture->store, "Tom Baker", "07700 900123", "");
-  enrol (fixture->store, fixture->martes, fixture->inaki, CORRO_ENROLMENT_ENROLLED);
+  fixture->tom = corro_test_add_person (fixture->store, "Tom Baker", "07700 900123", "");
+  corro_test_enrol (fixture->store, fixture->martes, fixture->inaki, CORRO_ENROLMENT_ENROLLED);
 }
 
 static void
@@ -267,9 +203,9 @@ test_merge (Fixture       *fixture,
   /* A second record of Iñaki: in the same group (a conflict) and in another, marked for
    * a session he was also marked for under his first record (a conflict), with a
    * contact, a mark of its own and a finalised note. */
-  twin = add_person (fixture->store, "Inaki Pena", "", "");
-  twin_martes = enrol (fixture->store, fixture->martes, twin, CORRO_ENROLMENT_REFERRED);
-  enrol (fixture->store, fixture->jueves, twin, CORRO_ENROLMENT_ENROLLED);
+  twin = corro_test_add_person (fixture->store, "Inaki Pena", "", "");
+  twin_martes = corro_test_enrol (fixture->store, fixture->martes, twin, CORRO_ENROLMENT_REFERRED);
+  corro_test_enrol (fixture->store, fixture->jueves, twin, CORRO_ENROLMENT_ENROLLED);
   contact.enrolment_id = twin_martes;
   g_assert_cmpint (corro_store_add_contact (fixture->store, &contact, &error), >, 0);
   g_assert_true (corro_store_set_attendance (fixture->store, fixture->martes_sessions[0],

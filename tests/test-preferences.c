@@ -25,6 +25,8 @@
 #include "corro-group.h"
 #include "corro-preferences-window.h"
 #include "corro-records.h"
+#include "corro-reflection.h"
+#include "corro-session.h"
 #include "corro-test-util.h"
 #include "corro-window.h"
 
@@ -330,6 +332,138 @@ test_backup_on_quit (void)
     check_backup_on_quit ();
 }
 
+/* Finalises a new session note on the first session of a group through the records,
+ * as the note editor does, and returns who the note says finalised it. */
+static char *
+finalise_a_note (CorroApplication *app)
+{
+  CorroRecords *records = corro_application_get_records (app);
+  GListModel *groups = corro_records_get_groups (records);
+  g_autoptr(CorroSession) session = NULL;
+  g_autoptr(GListModel) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  for (guint i = 0; session == NULL && i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(CorroGroup) group = g_list_model_get_item (groups, i);
+
+      g_assert_true (corro_records_load_group (records, group, &error));
+      g_assert_no_error (error);
+      session = g_list_model_get_item (corro_group_get_sessions (group), 0);
+    }
+  g_assert_nonnull (session);
+  id = corro_test_add_note (corro_records_get_store (records), CORRO_REFLECTION_SESSION,
+                            corro_session_get_id (session), 0, "Una nota para finalizar.");
+  notes = corro_records_load_session_notes (records, session, CORRO_NOTE_SCOPE_RECORDS, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(CorroReflection) note = g_list_model_get_item (notes, i);
+      g_autoptr(CorroStoreReflection) row = NULL;
+
+      if (corro_reflection_get_id (note) != id)
+        continue;
+      g_assert_true (corro_records_finalise_reflection (records, note, &error));
+      g_assert_no_error (error);
+      row = corro_store_get_reflection (corro_records_get_store (records), id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (row->finalised_by, ==, corro_reflection_get_finalised_by (note));
+      return g_strdup (row->finalised_by);
+    }
+  g_assert_not_reached ();
+}
+
+/* The Notes page: the name typed there (real keys) is the one a note finalised afterwards
+ * records; left empty, the computer user's full name, which the page names. */
+static void
+check_staff_name (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *shot = NULL;
+  g_autofree char *by = NULL;
+  g_autofree char *user = corro_records_dup_user_full_name ();
+  g_autoptr(GPtrArray) rows = NULL;
+  CorroPreferencesWindow *prefs;
+  CorroApplication *app;
+  GtkWindow *window;
+  GSettings *settings;
+  AdwEntryRow *row = NULL;
+  const char *description;
+
+  run_corro (NULL, "--database", path, "--demo", NULL);
+  app = corro_test_start_app (path);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  settings = corro_application_get_settings (app);
+  g_assert_cmpstr (g_settings_get_string (settings, "staff-name"), ==, "");
+
+  /* Nothing set: the computer user's full name. */
+  by = finalise_a_note (app);
+  g_assert_cmpstr (by, ==, user);
+  g_clear_pointer (&by, g_free);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
+  prefs = CORRO_PREFERENCES_WINDOW (corro_test_find_toplevel (CORRO_TYPE_PREFERENCES_WINDOW));
+  g_assert_nonnull (prefs);
+  rows = corro_test_find_widgets (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)),
+                   _("Your name, as it appears on notes you finalise")) == 0)
+      row = g_ptr_array_index (rows, i);
+  g_assert_nonnull (row);
+  {
+    GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (row), ADW_TYPE_PREFERENCES_GROUP);
+    GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (row), ADW_TYPE_PREFERENCES_PAGE);
+
+    description = adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group));
+    g_assert_nonnull (strstr (description, user));
+    adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (prefs),
+                                             ADW_PREFERENCES_PAGE (page));
+  }
+
+  /* Typed with real keys: saved as typed, no button to press. */
+  corro_test_wait_for_draw (GTK_WIDGET (prefs));
+  corro_test_focus_window (GTK_WINDOW (prefs));
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  corro_test_xdotool ((const char *[]) { "type", "--delay", "20", "Ana Facilitadora", NULL });
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    g_autofree char *saved = NULL;
+
+    while (g_get_monotonic_time () < deadline)
+      {
+        g_free (saved);
+        saved = g_settings_get_string (settings, "staff-name");
+        if (g_str_equal (saved, "Ana Facilitadora"))
+          break;
+        g_main_context_iteration (NULL, FALSE);
+      }
+    g_assert_cmpstr (saved, ==, "Ana Facilitadora");
+  }
+  corro_test_wait_for_draw (GTK_WIDGET (prefs));
+  shot = corro_test_save_screenshot (GTK_WIDGET (prefs), "preferences-notes");
+  g_test_message ("screenshot: %s", shot);
+
+  by = finalise_a_note (app);
+  g_assert_cmpstr (by, ==, "Ana Facilitadora");
+  g_clear_pointer (&by, g_free);
+
+  /* Emptied again (spaces only count as empty): back to the user's full name. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "  ");
+  by = finalise_a_note (app);
+  g_assert_cmpstr (by, ==, user);
+
+  corro_test_remove_tree (dir);
+}
+
+static void
+test_staff_name (void)
+{
+  if (in_subprocess ())
+    check_staff_name ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +477,7 @@ main (int   argc,
 
   g_test_add_func ("/preferences/backup-and-restore", test_backup_and_restore);
   g_test_add_func ("/preferences/backup-on-quit", test_backup_on_quit);
+  g_test_add_func ("/preferences/staff-name", test_staff_name);
 
   return g_test_run ();
 }

@@ -36,6 +36,7 @@
 #include "corro-window.h"
 #include "corro-test-util.h"
 #include "media-test-util.h"
+#include "presenter-test-util.h"
 
 #define PAUSE_MS 1200
 
@@ -48,14 +49,6 @@ typedef struct
   CorroSegment         *clip_segment;
   CorroPresenterWindow *presenter;
 } Fixture;
-
-static const char *
-language (void)
-{
-  const char *value = g_getenv ("LANGUAGE");
-
-  return value != NULL && g_str_has_prefix (value, "es") ? "es" : "en";
-}
 
 /* Chapter 1's clip segment, shortened to the generated 4-second file, with one pause
  * point at PAUSE_MS. */
@@ -126,7 +119,7 @@ fixture_present (Fixture *fixture)
 {
   fixture->presenter = CORRO_PRESENTER_WINDOW (
     corro_application_present (fixture->app, fixture->programme, fixture->chapter, "group",
-                               language ()));
+                               presenter_test_language ()));
   corro_test_wait_for_draw (GTK_WIDGET (fixture->presenter));
 }
 
@@ -237,11 +230,10 @@ no_dialog (gpointer data)
   return corro_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
 }
 
-/* A key as the facilitator presses it: through the X server. */
-static void
-press (const char *key)
+static gboolean
+no_presenter (gpointer data)
 {
-  corro_test_xdotool ((const char *[]) { "key", key, NULL });
+  return corro_test_find_toplevel (CORRO_TYPE_PRESENTER_WINDOW) == NULL;
 }
 
 /* Plays the clip to its pause point: the group is talking. */
@@ -281,7 +273,7 @@ check_escape_at_pause_point (void)
 
   for (guint i = 0; i < 2; i++)
     {
-      press ("Escape");
+      presenter_test_press_key ("Escape");
       dialog = wait_for_dialog ();
       g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
       g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
@@ -291,7 +283,7 @@ check_escape_at_pause_point (void)
           g_test_message ("screenshot: %s", shot);
         }
       corro_test_focus_window (GTK_WINDOW (dialog));
-      press (i == 0 ? "Return" : "Escape");
+      presenter_test_press_key (i == 0 ? "Return" : "Escape");
       media_test_wait_until (no_dialog, NULL, 10);
       g_assert_true (no_dialog (NULL));
       settle ();
@@ -304,6 +296,73 @@ check_escape_at_pause_point (void)
       g_assert_cmpint (corro_player_get_position (player), ==, PAUSE_MS * 1000);
       corro_test_focus_window (GTK_WINDOW (fixture.presenter));
     }
+
+  fixture_stop (&fixture);
+}
+
+/* Ctrl+Q (app.quit) mid-session asks as Esc does, from the presenter's window or the
+ * main one, and quits nothing: Esc in the dialog keeps presenting where it was; ending
+ * through it ends the session (resumable), and the main window stays. */
+static void
+check_quit_while_presenting (void)
+{
+  Fixture fixture = { 0 };
+  CorroPresentation *presentation;
+  CorroPlayer *player;
+  GtkWindow *window;
+  AdwMessageDialog *dialog;
+
+  if (!fixture_start (&fixture))
+    return;
+  if (!corro_test_has_xdotool ())
+    {
+      g_test_skip ("xdotool is needed to press real keys");
+      fixture_stop (&fixture);
+      return;
+    }
+  window = corro_test_find_toplevel (CORRO_TYPE_WINDOW);
+  fixture_present (&fixture);
+  presentation = corro_presenter_window_get_presentation (fixture.presenter);
+  player = corro_presenter_window_get_player (fixture.presenter);
+  corro_test_focus_window (GTK_WINDOW (fixture.presenter));
+  play_to_pause_point (&fixture);
+
+  /* From the presenter's window: asked; Esc keeps presenting, nothing moved. */
+  presenter_test_press_key ("ctrl+q");
+  dialog = wait_for_dialog ();
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) ==
+                 GTK_WINDOW (fixture.presenter));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  corro_test_focus_window (GTK_WINDOW (dialog));
+  presenter_test_press_key ("Escape");
+  media_test_wait_until (no_dialog, NULL, 30);
+  g_assert_true (no_dialog (NULL));
+  settle ();
+  g_assert_false (corro_presentation_is_finished (presentation));
+  g_assert_true (corro_test_find_toplevel (CORRO_TYPE_PRESENTER_WINDOW) ==
+                 GTK_WINDOW (fixture.presenter));
+  g_assert_true (corro_test_find_toplevel (CORRO_TYPE_WINDOW) == window);
+  g_assert_true (corro_presentation_get_segment (presentation) == fixture.clip_segment);
+  g_assert_cmpint (corro_player_get_state (player), ==, CORRO_PLAYER_STATE_PAUSED);
+  g_assert_cmpint (corro_player_get_position (player), ==, PAUSE_MS * 1000);
+
+  /* From the main window: the same question; End Session ends the session only. */
+  corro_test_focus_window (window);
+  presenter_test_press_key ("ctrl+q");
+  dialog = wait_for_dialog ();
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) ==
+                 GTK_WINDOW (fixture.presenter));
+  g_object_ref (presentation);
+  corro_test_focus_window (GTK_WINDOW (dialog));
+  presenter_test_press_key (g_str_equal (presenter_test_language (), "es") ? "alt+t" : "alt+e");
+  media_test_wait_until (no_dialog, NULL, 30);
+  media_test_wait_until (no_presenter, NULL, 30);
+  settle ();
+  g_assert_true (corro_presentation_is_finished (presentation));
+  g_assert_null (corro_test_find_toplevel (CORRO_TYPE_PRESENTER_WINDOW));
+  g_assert_true (corro_test_find_toplevel (CORRO_TYPE_WINDOW) == window);
+  g_assert_true (gtk_window_get_application (window) != NULL);
+  g_object_unref (presentation);
 
   fixture_stop (&fixture);
 }
@@ -367,21 +426,6 @@ check_close_and_resume (void)
   fixture_stop (&fixture);
 }
 
-/* The subtitle of @session's row on the group's page, as it is drawn now. */
-static const char *
-find_session_subtitle (CorroWindow  *window,
-                       CorroSession *session)
-{
-  GtkWidget *page = corro_window_get_group_page (window);
-  g_autoptr(GPtrArray) rows = corro_test_find_widgets (page, ADW_TYPE_ACTION_ROW);
-
-  for (guint i = 0; i < rows->len; i++)
-    if (g_object_get_data (g_ptr_array_index (rows, i), "session") == session)
-      return adw_action_row_get_subtitle (g_ptr_array_index (rows, i));
-
-  return NULL;
-}
-
 /* A group's session planned for tomorrow, presented today: nothing is recorded when it
  * ends until the facilitator confirms; then it is held today, and the group's page says
  * so at once. "Not held" again from the session's page is audited. */
@@ -412,7 +456,7 @@ check_group_session_held_on_confirmation (void)
   window = CORRO_WINDOW (corro_test_find_toplevel (CORRO_TYPE_WINDOW));
   corro_group_set_start_date (group, planned);
   corro_group_set_status (group, CORRO_GROUP_STATUS_RUNNING);
-  corro_group_set_language (group, language ());
+  corro_group_set_language (group, presenter_test_language ());
   g_assert_true (corro_records_add_group (records, group, &error));
   g_assert_no_error (error);
   session = g_list_model_get_item (corro_group_get_sessions (group), 0);
@@ -459,7 +503,7 @@ check_group_session_held_on_confirmation (void)
   g_assert_cmpint (corro_store_count_audit (store, "session"), ==, audits + 1);
 
   /* The group's page says so, without a restart. */
-  held_subtitle = g_strdup (find_session_subtitle (window, session));
+  held_subtitle = g_strdup (presenter_test_session_subtitle (window, session));
   g_test_message ("group page: %s", held_subtitle);
   g_assert_nonnull (held_subtitle);
   g_assert_null (strstr (held_subtitle, _("%s · not held yet") + 3));
@@ -480,49 +524,39 @@ check_group_session_held_on_confirmation (void)
   }
   g_assert_false (corro_session_get_held (session));
   g_assert_cmpint (corro_store_count_audit (store, "session"), ==, audits + 2);
-  g_assert_nonnull (strstr (find_session_subtitle (window, session), _("%s · not held yet") + 3));
+  g_assert_nonnull (strstr (presenter_test_session_subtitle (window, session), _("%s · not held yet") + 3));
 
   fixture_stop (&fixture);
 }
 
 static void
-run_in_subprocess (void (*check) (void))
-{
-  if (!g_test_subprocess ())
-    {
-      g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
-                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-      g_test_trap_assert_passed ();
-      return;
-    }
-
-  /* Every CRITICAL and WARNING, of any domain, fails the test. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
-  check ();
-}
-
-static void
 test_end_while_playing (void)
 {
-  run_in_subprocess (check_end_while_playing);
+  presenter_test_run_in_subprocess (check_end_while_playing, 90);
 }
 
 static void
 test_escape_at_pause_point (void)
 {
-  run_in_subprocess (check_escape_at_pause_point);
+  presenter_test_run_in_subprocess (check_escape_at_pause_point, 90);
+}
+
+static void
+test_quit_while_presenting (void)
+{
+  presenter_test_run_in_subprocess (check_quit_while_presenting, 90);
 }
 
 static void
 test_close_and_resume (void)
 {
-  run_in_subprocess (check_close_and_resume);
+  presenter_test_run_in_subprocess (check_close_and_resume, 90);
 }
 
 static void
 test_group_session_held (void)
 {
-  run_in_subprocess (check_group_session_held_on_confirmation);
+  presenter_test_run_in_subprocess (check_group_session_held_on_confirmation, 90);
 }
 
 int
@@ -539,6 +573,7 @@ main (int   argc,
   g_test_add_func ("/presenter-end/end-while-a-clip-plays", test_end_while_playing);
   g_test_add_func ("/presenter-end/escape-at-a-pause-point-asks", test_escape_at_pause_point);
   g_test_add_func ("/presenter-end/close-asks-and-resume", test_close_and_resume);
+  g_test_add_func ("/presenter-end/quit-while-presenting-asks", test_quit_while_presenting);
   g_test_add_func ("/presenter-end/group-session-held-on-confirmation", test_group_session_held);
 
   return g_test_run ();

@@ -29,18 +29,12 @@
 #include "corro-programme-library.h"
 #include "corro-segment.h"
 #include "corro-store.h"
+#include "corro-video-paintable.h"
 #include "corro-test-util.h"
 #include "media-test-util.h"
+#include "presenter-test-util.h"
 
 #define PAUSE_MS 1200
-
-static const char *
-language (void)
-{
-  const char *value = g_getenv ("LANGUAGE");
-
-  return value != NULL && g_str_has_prefix (value, "es") ? "es" : "en";
-}
 
 /* Chapter 1's clip, shortened to the generated file, with the pause points at @points
  * (ms) asking "Question 1", "Question 2"… (Spanish: "Pregunta 1"…). */
@@ -50,38 +44,10 @@ prepare_clip_segment_with (CorroChapter *chapter,
                            guint         n_points,
                            gint64        clip_out)
 {
-  GListModel *segments = corro_chapter_get_segments (chapter);
+  CorroSegment *segment = presenter_test_clip_segment (chapter, 0);
 
-  for (guint i = 0; i < g_list_model_get_n_items (segments); i++)
-    {
-      g_autoptr(CorroSegment) segment = g_list_model_get_item (segments, i);
-      GListModel *points = corro_segment_get_pause_points (segment);
-
-      if (corro_segment_get_kind (segment) != CORRO_SEGMENT_CLIP)
-        continue;
-
-      while (g_list_model_get_n_items (points) > 0)
-        {
-          g_autoptr(CorroPausePoint) old = g_list_model_get_item (points, 0);
-
-          corro_segment_remove_pause_point (segment, old);
-        }
-      corro_segment_set_clip_in (segment, 0);
-      corro_segment_set_clip_out (segment, clip_out);
-      for (guint j = 0; j < n_points; j++)
-        {
-          g_autoptr(CorroPausePoint) pause_point = corro_pause_point_new (at_ms[j]);
-          g_autofree char *en = g_strdup_printf ("Question %u", j + 1);
-          g_autofree char *es = g_strdup_printf ("Pregunta %u", j + 1);
-
-          corro_pause_point_set_prompt (pause_point, "en", en);
-          corro_pause_point_set_prompt (pause_point, "es", es);
-          corro_segment_add_pause_point (segment, pause_point);
-        }
-      return segment;
-    }
-
-  g_assert_not_reached ();
+  presenter_test_fit_clip (segment, at_ms, n_points, clip_out, "");
+  return segment;
 }
 
 /* Chapter 1's clip, shortened to the generated file, with one pause point. */
@@ -96,24 +62,6 @@ prepare_clip_segment (CorroChapter *chapter)
   corro_pause_point_set_prompt (pause_point, "en", "What did the child need?");
   corro_pause_point_set_prompt (pause_point, "es", "¿Qué necesitaba el niño?");
   return segment;
-}
-
-static gboolean
-label_shows (GtkWidget  *root,
-             const char *text)
-{
-  g_autoptr(GPtrArray) labels = corro_test_find_widgets (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_is_drawable (label) &&
-          g_strrstr (gtk_label_get_label (GTK_LABEL (label)), text) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 static gboolean
@@ -140,7 +88,7 @@ check_presenting (void)
   CorroPresentation *presentation;
   CorroAudienceView *audience;
   GtkWindow *audience_window;
-  const char *prompt_text = g_str_equal (language (), "es") ? "¿Qué necesitaba el niño?"
+  const char *prompt_text = g_str_equal (presenter_test_language (), "es") ? "¿Qué necesitaba el niño?"
                                                             : "What did the child need?";
 
   if (!media_test_have_elements ("vp8enc", "webmmux", "vp8dec", NULL))
@@ -162,7 +110,7 @@ check_presenting (void)
   segment = prepare_clip_segment (chapter);
 
   presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
-                                                                 language ()));
+                                                                 presenter_test_language ()));
   presentation = corro_presenter_window_get_presentation (presenter);
   audience_window = corro_presenter_window_get_audience_window (presenter);
   audience = CORRO_AUDIENCE_VIEW (corro_presenter_window_get_audience_view (presenter));
@@ -192,14 +140,14 @@ check_presenting (void)
   corro_test_wait_for_draw (GTK_WIDGET (audience_window));
 
   /* The question is for the facilitator only: nothing of it on the group's screen. */
-  g_assert_true (label_shows (GTK_WIDGET (presenter), prompt_text));
-  g_assert_false (label_shows (GTK_WIDGET (audience_window), prompt_text));
+  g_assert_true (presenter_test_label_shows (GTK_WIDGET (presenter), prompt_text));
+  g_assert_false (presenter_test_label_shows (GTK_WIDGET (audience_window), prompt_text));
 
-  name = g_strdup_printf ("presenter-pause-%s.png", language ());
+  name = g_strdup_printf ("presenter-pause-%s.png", presenter_test_language ());
   shot = corro_test_save_screenshot (GTK_WIDGET (presenter), name);
   g_free (name);
   g_free (shot);
-  name = g_strdup_printf ("audience-pause-%s.png", language ());
+  name = g_strdup_printf ("audience-pause-%s.png", presenter_test_language ());
   shot = corro_test_save_screenshot (GTK_WIDGET (audience_window), name);
 
   /* B blacks out the group's screen, and again brings it back. */
@@ -224,23 +172,6 @@ check_presenting (void)
   g_object_unref (presentation);
 
   corro_test_remove_tree (dir);
-}
-
-typedef struct
-{
-  CorroPresenterWindow *presenter;
-  const char           *prompt;
-} PromptWait;
-
-static gboolean
-prompt_shown (gpointer data)
-{
-  PromptWait *wait = data;
-
-  return g_strcmp0 (corro_presenter_window_get_pause_prompt (wait->presenter),
-                    wait->prompt) == 0 &&
-         corro_player_get_state (corro_presenter_window_get_player (wait->presenter)) ==
-         CORRO_PLAYER_STATE_PAUSED;
 }
 
 static gboolean
@@ -314,7 +245,7 @@ check_three_pause_points (void)
   prepare_clip_segment_with (chapter, points, G_N_ELEMENTS (points), 4000);
 
   presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
-                                                                 language ()));
+                                                                 presenter_test_language ()));
   player = corro_presenter_window_get_player (presenter);
   paintable = corro_player_get_paintable (player);
   audience_window = corro_presenter_window_get_audience_window (presenter);
@@ -341,15 +272,14 @@ check_three_pause_points (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (points); i++)
     {
-      g_autofree char *prompt = g_strdup_printf (g_str_equal (language (), "es")
+      g_autofree char *prompt = g_strdup_printf (g_str_equal (presenter_test_language (), "es")
                                                    ? "Pregunta %u" : "Question %u", i + 1);
-      PromptWait wait = { presenter, prompt };
       int expected = frame_before (points[i], fps, first);
       g_autofree char *name = NULL;
       g_autofree char *shot = NULL;
 
       press_space (presenter);
-      media_test_wait_until (prompt_shown, &wait, 20);
+      presenter_test_wait_for_prompt (presenter, prompt);
       g_assert_cmpstr (corro_presenter_window_get_pause_prompt (presenter), ==, prompt);
       g_assert_cmpint (corro_player_get_state (player), ==, CORRO_PLAYER_STATE_PAUSED);
       g_assert_cmpint (corro_player_get_position (player), ==, points[i] * 1000);
@@ -364,12 +294,12 @@ check_three_pause_points (void)
 
       corro_test_wait_for_draw (GTK_WIDGET (presenter));
       corro_test_wait_for_draw (GTK_WIDGET (audience_window));
-      name = g_strdup_printf ("presenter-stop-%u-%s.png", i + 1, language ());
+      name = g_strdup_printf ("presenter-stop-%u-%s.png", i + 1, presenter_test_language ());
       shot = corro_test_save_screenshot (GTK_WIDGET (presenter), name);
       g_test_message ("screenshot: %s", shot);
       g_free (name);
       g_free (shot);
-      name = g_strdup_printf ("audience-stop-%u-%s.png", i + 1, language ());
+      name = g_strdup_printf ("audience-stop-%u-%s.png", i + 1, presenter_test_language ());
       shot = corro_test_save_screenshot (GTK_WIDGET (audience_window), name);
       g_test_message ("screenshot: %s", shot);
     }
@@ -385,23 +315,9 @@ check_three_pause_points (void)
 }
 
 static void
-run_in_subprocess (void (*check) (void))
-{
-  if (!g_test_subprocess ())
-    {
-      g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
-                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-      g_test_trap_assert_passed ();
-      return;
-    }
-
-  check ();
-}
-
-static void
 test_three_pause_points (void)
 {
-  run_in_subprocess (check_three_pause_points);
+  presenter_test_run_in_subprocess (check_three_pause_points, 90);
 }
 
 /* A clip with English and Spanish sound, presented in Spanish: the Spanish track plays
@@ -442,7 +358,7 @@ check_sound_language (void)
   prepare_clip_segment (chapter);
 
   presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
-                                                                 language ()));
+                                                                 presenter_test_language ()));
   player = corro_presenter_window_get_player (presenter);
   gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
   gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
@@ -451,7 +367,7 @@ check_sound_language (void)
   g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
 
   g_assert_cmpint (corro_player_get_current_audio (player), ==,
-                   g_str_equal (language (), "es") ? 1 : 0);
+                   g_str_equal (presenter_test_language (), "es") ? 1 : 0);
 
   corro_presenter_window_end (presenter);
   corro_test_remove_tree (dir);
@@ -460,15 +376,109 @@ check_sound_language (void)
 static void
 test_sound_language (void)
 {
-  run_in_subprocess (check_sound_language);
+  presenter_test_run_in_subprocess (check_sound_language, 90);
 }
 
-/* A key as the facilitator (or a clicker) presses it, through the X server; xdotool
- * names: "Next" is Page Down, "Prior" Page Up. */
-static void
-press_key (const char *key)
+static guint
+subtitle_pixels (CorroPlayer *player)
 {
-  corro_test_xdotool ((const char *[]) { "key", key, NULL });
+  return media_test_bright_pixels_below (
+    corro_video_paintable_get_texture (CORRO_VIDEO_PAINTABLE (corro_player_get_paintable (player))),
+    0.6);
+}
+
+/* The sound track and subtitles chosen for a clip on the Clips page (kept in the store)
+ * are what the presentation plays: a clip with English and Spanish sound and Spanish
+ * subtitles inside, the sound chosen against the content language, the subtitles on —
+ * both played, the subtitles drawn on the picture the group sees. Subtitles chosen off:
+ * none drawn. */
+static void
+check_chosen_tracks (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *srt = media_test_write_srt (dir, "inside.srt", "Hola");
+  g_autofree char *clip_path = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *prompt = g_str_equal (presenter_test_language (), "es") ? "¿Qué necesitaba el niño?"
+                                                                      : "What did the child need?";
+  /* The one the content language would not pick. */
+  int chosen_audio = g_str_equal (presenter_test_language (), "es") ? 0 : 1;
+  MediaTestClip clip = {
+    .width = 320, .height = 240, .fps = 25, .n_frames = 75,
+    .video = "vp8enc deadline=1 cpu-used=8", .audio = "vorbisenc", .mux = "matroskamux",
+    .n_audio = 2, .languages = { "eng", "spa" }, .waves = { "sine", "silence" },
+    .subtitle_srt = srt, .subtitle_language = "spa",
+  };
+  CorroApplication *app;
+  CorroStore *store;
+  CorroProgramme *programme;
+  CorroChapter *chapter;
+  CorroPresenterWindow *presenter;
+  CorroPresentation *presentation;
+  CorroPlayer *player;
+  guint with, without;
+
+  if (!media_test_have_elements ("vp8enc", "vorbisenc", "matroskamux", NULL))
+    {
+      g_test_skip ("VP8, Vorbis or Matroska encoding is not available");
+      return;
+    }
+
+  clip_path = media_test_make_clip (dir, "welcome.mkv", &clip);
+  uri = g_filename_to_uri (clip_path, NULL, NULL);
+
+  app = corro_test_start_app (path);
+  store = corro_application_get_store (app);
+  g_assert_true (corro_store_link_clip (store, "ch1-welcome", uri, &error));
+  g_assert_true (corro_store_set_clip_tracks (store, "ch1-welcome", chosen_audio, 0, &error));
+  g_assert_no_error (error);
+  programme = corro_programme_library_get_default (corro_application_get_library (app));
+  chapter = corro_programme_get_chapter (programme, 1);
+  prepare_clip_segment (chapter);
+
+  presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
+                                                                 presenter_test_language ()));
+  presentation = corro_presenter_window_get_presentation (presenter);
+  player = corro_presenter_window_get_player (presenter);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  media_test_iterate_for (0.5);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  g_assert_cmpint (corro_player_get_current_audio (player), ==, chosen_audio);
+  g_assert_cmpint (corro_player_get_current_subtitle (player), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.play-pause", NULL);
+  presenter_test_wait_for_prompt (presenter, prompt);
+  with = subtitle_pixels (player);
+  g_assert_cmpint (corro_player_get_current_audio (player), ==, chosen_audio);
+
+  /* Subtitles off on the Clips page: away from the clip and back, none drawn. */
+  g_assert_true (corro_store_set_clip_tracks (store, "ch1-welcome", chosen_audio, -1, &error));
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next-segment", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.previous-segment", NULL);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  media_test_iterate_for (0.5);
+  g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
+  g_assert_cmpint (corro_player_get_position (player), ==, PAUSE_MS * 1000);
+  g_assert_cmpint (corro_player_get_current_subtitle (player), ==, -1);
+  g_assert_cmpint (corro_player_get_current_audio (player), ==, chosen_audio);
+  without = subtitle_pixels (player);
+  g_test_message ("bright subtitle pixels at the pause point: on %u, off %u", with, without);
+  g_assert_cmpuint (with, >, 50);
+  g_assert_cmpuint (without, ==, 0);
+  g_assert_cmpuint (corro_presentation_get_step (presentation), >, 0);
+
+  corro_presenter_window_end (presenter);
+  corro_test_remove_tree (dir);
+}
+
+static void
+test_chosen_tracks (void)
+{
+  presenter_test_run_in_subprocess (check_chosen_tracks, 90);
 }
 
 static gboolean
@@ -481,30 +491,6 @@ static gboolean
 is_paused (gpointer data)
 {
   return corro_player_get_state (data) == CORRO_PLAYER_STATE_PAUSED;
-}
-
-typedef struct
-{
-  CorroPresentation *presentation;
-  guint              step;
-} StepWait;
-
-static gboolean
-step_is (gpointer data)
-{
-  StepWait *wait = data;
-
-  return corro_presentation_get_step (wait->presentation) == wait->step;
-}
-
-static void
-wait_for_step (CorroPresentation *presentation,
-               guint              step)
-{
-  StepWait wait = { presentation, step };
-
-  media_test_wait_until (step_is, &wait, 10);
-  g_assert_cmpuint (corro_presentation_get_step (presentation), ==, step);
 }
 
 /* Where @widget is in its window, in pixels. */
@@ -551,7 +537,7 @@ check_clicker (void)
   g_autofree char *shot = NULL;
   g_autoptr(GError) error = NULL;
   const gint64 points[] = { CLICKER_POINT_MS };
-  const char *question = g_str_equal (language (), "es") ? "Pregunta 1" : "Question 1";
+  const char *question = g_str_equal (presenter_test_language (), "es") ? "Pregunta 1" : "Question 1";
   CorroApplication *app;
   CorroProgramme *programme;
   CorroChapter *chapter;
@@ -589,7 +575,7 @@ check_clicker (void)
   segment = prepare_clip_segment_with (chapter, points, 1, CLICKER_OUT_MS);
 
   presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
-                                                                 language ()));
+                                                                 presenter_test_language ()));
   gtk_window_set_default_size (GTK_WINDOW (presenter), 1366, 768);
   presentation = corro_presenter_window_get_presentation (presenter);
   player = corro_presenter_window_get_player (presenter);
@@ -601,8 +587,8 @@ check_clicker (void)
   /* Page Down to the clip (the parts before have no clip, so one press each). */
   for (clip_step = 0; corro_presentation_get_segment (presentation) != segment; clip_step++)
     {
-      press_key ("Next");
-      wait_for_step (presentation, clip_step + 1);
+      presenter_test_press_key ("Next");
+      presenter_test_wait_for_step (presentation, clip_step + 1);
     }
   g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
   media_test_iterate_for (0.3);
@@ -612,18 +598,18 @@ check_clicker (void)
   prompt_y = window_y (prompt_label);
 
   /* Page Down plays; 2.5 s later, while it plays, Page Down pauses: still the clip. */
-  press_key ("Next");
+  presenter_test_press_key ("Next");
   media_test_wait_until (is_playing, player, 10);
   g_assert_true (is_playing (player));
   media_test_iterate_for (2.5);
   g_assert_true (is_playing (player));
-  press_key ("Next");
+  presenter_test_press_key ("Next");
   media_test_wait_until (is_paused, player, 10);
   g_assert_true (is_paused (player));
   g_assert_cmpuint (corro_presentation_get_step (presentation), ==, clip_step);
   g_assert_cmpint (corro_player_get_position (player), <, CLICKER_POINT_MS * 1000);
-  g_assert_true (label_shows (GTK_WIDGET (presenter),
-                              g_str_equal (language (), "es") ? "Presione otra vez para salir del video"
+  g_assert_true (presenter_test_label_shows (GTK_WIDGET (presenter),
+                              g_str_equal (presenter_test_language (), "es") ? "Presione otra vez para salir del video"
                                                               : "Press again to leave the clip"));
   paused_at = corro_player_get_position (player);
   g_test_message ("Page Down while playing: paused at %" G_GINT64_FORMAT " µs, same segment",
@@ -632,12 +618,8 @@ check_clicker (void)
   /* After the two seconds, Page Down plays on to the pause point and its question. */
   media_test_iterate_for (2.3);
   g_assert_cmpuint (corro_presentation_get_step (presentation), ==, clip_step);
-  press_key ("Next");
-  {
-    PromptWait wait = { presenter, question };
-
-    media_test_wait_until (prompt_shown, &wait, 20);
-  }
+  presenter_test_press_key ("Next");
+  presenter_test_wait_for_prompt (presenter, question);
   g_assert_cmpstr (corro_presenter_window_get_pause_prompt (presenter), ==, question);
   g_assert_cmpint (corro_player_get_position (player), ==, CLICKER_POINT_MS * 1000);
   corro_test_wait_for_draw (GTK_WIDGET (presenter));
@@ -651,20 +633,20 @@ check_clicker (void)
   g_assert_cmpfloat (window_y (play_button), ==, transport_y);
   g_assert_cmpfloat (window_y (GTK_WIDGET (presenter->pause_prompt)), ==, question_y);
   g_assert_cmpfloat (window_y (prompt_label), ==, prompt_y);
-  g_assert_true (label_shows (GTK_WIDGET (presenter), question));
+  g_assert_true (presenter_test_label_shows (GTK_WIDGET (presenter), question));
 
-  name = g_strdup_printf ("presenter-clicker-pause-%s.png", language ());
+  name = g_strdup_printf ("presenter-clicker-pause-%s.png", presenter_test_language ());
   shot = corro_test_save_screenshot (GTK_WIDGET (presenter), name);
   g_test_message ("screenshot: %s", shot);
 
   /* Two quick presses, as a facilitator who means it: the next segment. */
   media_test_iterate_for (2.3);
   corro_test_xdotool ((const char *[]) { "key", "--delay", "150", "Next", "Next", NULL });
-  wait_for_step (presentation, clip_step + 1);
+  presenter_test_wait_for_step (presentation, clip_step + 1);
 
   /* Page Up: back to the clip, at its pause point, on the same frame, question shown. */
-  press_key ("Prior");
-  wait_for_step (presentation, clip_step);
+  presenter_test_press_key ("Prior");
+  presenter_test_wait_for_step (presentation, clip_step);
   g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
   media_test_iterate_for (0.3);
   g_assert_cmpint (corro_player_get_position (player), ==, CLICKER_POINT_MS * 1000);
@@ -673,37 +655,37 @@ check_clicker (void)
   g_assert_cmpstr (corro_presenter_window_get_pause_prompt (presenter), ==, question);
 
   /* L and Shift+Right forward 10 s, J and Shift+Left back. */
-  press_key ("l");
+  presenter_test_press_key ("l");
   media_test_iterate_for (0.5);
   g_assert_cmpint (corro_player_get_position (player), ==, (CLICKER_POINT_MS + 10000) * 1000);
   g_assert_null (corro_presenter_window_get_pause_prompt (presenter));
-  press_key ("j");
+  presenter_test_press_key ("j");
   media_test_iterate_for (0.5);
   g_assert_cmpint (corro_player_get_position (player), ==, CLICKER_POINT_MS * 1000);
-  press_key ("shift+Right");
+  presenter_test_press_key ("shift+Right");
   media_test_iterate_for (0.5);
   g_assert_cmpint (corro_player_get_position (player), ==, (CLICKER_POINT_MS + 10000) * 1000);
   g_assert_cmpuint (corro_presentation_get_step (presentation), ==, clip_step);
 
   /* Page Down plays the last second to the out point; then Page Down goes on. */
-  press_key ("Next");
+  presenter_test_press_key ("Next");
   media_test_wait_until (clip_finished, player, 20);
   g_assert_true (clip_finished (player));
   g_assert_cmpuint (corro_presentation_get_step (presentation), ==, clip_step);
   media_test_iterate_for (2.3);
-  press_key ("Next");
-  wait_for_step (presentation, clip_step + 1);
+  presenter_test_press_key ("Next");
+  presenter_test_wait_for_step (presentation, clip_step + 1);
 
   /* Back, J to 5 s, Space plays, Ctrl+Right: the next segment at once. */
-  press_key ("ctrl+Left");
-  wait_for_step (presentation, clip_step);
+  presenter_test_press_key ("ctrl+Left");
+  presenter_test_wait_for_step (presentation, clip_step);
   g_assert_true (media_test_wait_for_state (player, CORRO_PLAYER_STATE_PAUSED));
-  press_key ("shift+Left");
+  presenter_test_press_key ("shift+Left");
   media_test_iterate_for (0.5);
-  press_key ("space");
+  presenter_test_press_key ("space");
   media_test_wait_until (is_playing, player, 10);
-  press_key ("ctrl+Right");
-  wait_for_step (presentation, clip_step + 1);
+  presenter_test_press_key ("ctrl+Right");
+  presenter_test_wait_for_step (presentation, clip_step + 1);
 
   corro_presenter_window_end (presenter);
   corro_test_remove_tree (dir);
@@ -712,7 +694,7 @@ check_clicker (void)
 static void
 test_clicker (void)
 {
-  run_in_subprocess (check_clicker);
+  presenter_test_run_in_subprocess (check_clicker, 90);
 }
 
 /* The timers: the time left counts down from the real start to the group's session
@@ -731,7 +713,7 @@ check_timers (void)
   g_autofree char *expected = NULL;
   g_autofree char *expected_later = NULL;
   g_autoptr(CorroSegment) first = NULL;
-  gboolean es = g_str_equal (language (), "es");
+  gboolean es = g_str_equal (presenter_test_language (), "es");
   CorroApplication *app;
   CorroProgramme *programme;
   CorroChapter *chapter;
@@ -751,7 +733,7 @@ check_timers (void)
   g_assert_cmpuint (corro_chapter_get_total_minutes (chapter, "group"), !=, 120);
 
   presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
-                                                                 language ()));
+                                                                 presenter_test_language ()));
   gtk_window_set_default_size (GTK_WINDOW (presenter), 1366, 768);
   presentation = corro_presenter_window_get_presentation (presenter);
   audience_window = corro_presenter_window_get_audience_window (presenter);
@@ -784,7 +766,7 @@ check_timers (void)
 
   /* T pauses the timers: the elapsed time stands still; T again runs them. */
   if (corro_test_has_xdotool ())
-    press_key ("t");
+    presenter_test_press_key ("t");
   else
     gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.pause-timers", NULL);
   media_test_iterate_for (0.3);
@@ -792,10 +774,10 @@ check_timers (void)
   elapsed = g_strdup (gtk_label_get_label (presenter->elapsed_label));
   media_test_iterate_for (1.6);
   g_assert_cmpstr (gtk_label_get_label (presenter->elapsed_label), ==, elapsed);
-  g_assert_true (label_shows (GTK_WIDGET (presenter), es ? "_Reanudar cronómetros"
+  g_assert_true (presenter_test_label_shows (GTK_WIDGET (presenter), es ? "_Reanudar cronómetros"
                                                          : "_Resume Timers"));
   if (corro_test_has_xdotool ())
-    press_key ("t");
+    presenter_test_press_key ("t");
   else
     gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.pause-timers", NULL);
   media_test_iterate_for (1.6);
@@ -804,7 +786,7 @@ check_timers (void)
 
   /* Ctrl+R: the session starts now. */
   if (corro_test_has_xdotool ())
-    press_key ("ctrl+r");
+    presenter_test_press_key ("ctrl+r");
   else
     gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.restart-timers", NULL);
   media_test_iterate_for (0.3);
@@ -843,25 +825,25 @@ check_timers (void)
   }
   g_test_message ("the group's screen: %s", text);
   g_assert_true (strstr (text, expected) != NULL || strstr (text, expected_later) != NULL);
-  g_assert_true (label_shows (GTK_WIDGET (audience_window), expected) ||
-                 label_shows (GTK_WIDGET (audience_window), expected_later));
+  g_assert_true (presenter_test_label_shows (GTK_WIDGET (audience_window), expected) ||
+                 presenter_test_label_shows (GTK_WIDGET (audience_window), expected_later));
   /* Nothing of the presenter's on it. */
-  g_assert_false (label_shows (GTK_WIDGET (audience_window), es ? "Transcurrido" : "Elapsed"));
+  g_assert_false (presenter_test_label_shows (GTK_WIDGET (audience_window), es ? "Transcurrido" : "Elapsed"));
 
   /* The next-line says "Break" once. */
   corro_presentation_go_to (presentation, break_step - 1, g_get_monotonic_time ());
-  g_assert_false (label_shows (GTK_WIDGET (presenter), es ? "Descanso · Descanso"
+  g_assert_false (presenter_test_label_shows (GTK_WIDGET (presenter), es ? "Descanso · Descanso"
                                                           : "Break · Break"));
   corro_presentation_go_to (presentation, break_step, g_get_monotonic_time ());
 
   corro_test_wait_for_draw (GTK_WIDGET (presenter));
   corro_test_wait_for_draw (GTK_WIDGET (audience_window));
-  name = g_strdup_printf ("presenter-break-%s.png", language ());
+  name = g_strdup_printf ("presenter-break-%s.png", presenter_test_language ());
   shot = corro_test_save_screenshot (GTK_WIDGET (presenter), name);
   g_test_message ("screenshot: %s", shot);
   g_free (name);
   g_free (shot);
-  name = g_strdup_printf ("audience-break-%s.png", language ());
+  name = g_strdup_printf ("audience-break-%s.png", presenter_test_language ());
   shot = corro_test_save_screenshot (GTK_WIDGET (audience_window), name);
   g_test_message ("screenshot: %s", shot);
 
@@ -876,7 +858,7 @@ check_timers (void)
 static void
 test_timers (void)
 {
-  run_in_subprocess (check_timers);
+  presenter_test_run_in_subprocess (check_timers, 90);
 }
 
 /* The session's overview: O opens it on the current part, Down and Enter go to another. */
@@ -900,29 +882,29 @@ check_overview (void)
   programme = corro_programme_library_get_default (corro_application_get_library (app));
   chapter = corro_programme_get_chapter (programme, 2);
   presenter = CORRO_PRESENTER_WINDOW (corro_application_present (app, programme, chapter, "group",
-                                                                 language ()));
+                                                                 presenter_test_language ()));
   presentation = corro_presenter_window_get_presentation (presenter);
   corro_test_wait_for_draw (GTK_WIDGET (presenter));
   corro_test_focus_window (GTK_WINDOW (presenter));
 
-  press_key ("o");
+  presenter_test_press_key ("o");
   media_test_iterate_for (0.5);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (presenter->overview)));
   g_assert_cmpint (gtk_list_box_row_get_index (
                      GTK_LIST_BOX_ROW (gtk_widget_get_focus_child (
                        GTK_WIDGET (corro_session_overview_get_list (presenter->overview))))),
                    ==, 0);
-  press_key ("Down");
-  press_key ("Down");
-  press_key ("Down");
-  press_key ("Return");
-  wait_for_step (presentation, 3);
+  presenter_test_press_key ("Down");
+  presenter_test_press_key ("Down");
+  presenter_test_press_key ("Down");
+  presenter_test_press_key ("Return");
+  presenter_test_wait_for_step (presentation, 3);
   media_test_iterate_for (0.3);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (presenter->overview)));
 
   /* The keys are the presenter's again. */
-  press_key ("Left");
-  wait_for_step (presentation, 2);
+  presenter_test_press_key ("Left");
+  presenter_test_wait_for_step (presentation, 2);
 
   corro_presenter_window_end (presenter);
   corro_test_remove_tree (dir);
@@ -931,13 +913,13 @@ check_overview (void)
 static void
 test_overview (void)
 {
-  run_in_subprocess (check_overview);
+  presenter_test_run_in_subprocess (check_overview, 90);
 }
 
 static void
 test_presenting (void)
 {
-  run_in_subprocess (check_presenting);
+  presenter_test_run_in_subprocess (check_presenting, 90);
 }
 
 int
@@ -953,6 +935,7 @@ main (int   argc,
 
   g_test_add_func ("/presenter/chapter-1-with-a-clip", test_presenting);
   g_test_add_func ("/presenter/sound-in-the-content-language", test_sound_language);
+  g_test_add_func ("/presenter/tracks-chosen-on-the-clips-page", test_chosen_tracks);
   g_test_add_func ("/presenter/three-pause-points-on-the-right-frames", test_three_pause_points);
   g_test_add_func ("/presenter/a-clicker-steps-through-a-clip", test_clicker);
   g_test_add_func ("/presenter/timers", test_timers);

@@ -56,24 +56,6 @@ typedef struct
 /* helpers */
 
 static gint64
-create_group (CorroStore *store,
-              const char *name,
-              const char *start_date)
-{
-  CorroStoreGroup group = {
-    .name = (char *) name,
-    .programme_id = (char *) "cosp",
-    .start_date = (char *) start_date,
-    .status = CORRO_GROUP_STATUS_RUNNING,
-  };
-  g_autoptr(GError) error = NULL;
-  gint64 id = corro_store_create_group (store, &group, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
-static gint64
 add_participant (CorroStore  *store,
                  const char  *name,
                  const char  *phone,
@@ -111,26 +93,6 @@ enrol (CorroStore *store,
   };
   g_autoptr(GError) error = NULL;
   gint64 id = corro_store_enrol (store, &enrolment, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
-static gint64
-add_note (CorroStore          *store,
-          CorroReflectionKind  kind,
-          gint64               session_id,
-          gint64               participant_id,
-          const char          *text)
-{
-  CorroStoreReflection note = {
-    .kind = kind,
-    .session_id = session_id,
-    .participant_id = participant_id,
-    .text = (char *) text,
-  };
-  g_autoptr(GError) error = NULL;
-  gint64 id = corro_store_insert_reflection (store, &note, &error);
 
   g_assert_no_error (error);
   return id;
@@ -257,7 +219,6 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  CorroStoreChapter chapters[8];
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) sessions = NULL;
   CorroStoreContact contact = { .date = (char *) "2025-02-10",
@@ -278,12 +239,10 @@ fixture_set_up (Fixture       *fixture,
                                       "PRAGMA secure_delete = OFF;"
                                       "INSERT INTO reflection_fts (reflection_fts, rank) "
                                       "VALUES ('automerge', 0);", &error));
-  for (guint i = 0; i < 8; i++)
-    chapters[i] = (CorroStoreChapter) { i + 1, "Chapter", "Capítulo", "{}" };
-  g_assert_true (corro_store_put_programme (store, "cosp", "{}", chapters, 8, &error));
+  corro_test_put_programme (store);
 
-  fixture->group_id = create_group (store, "Grupo martes", "2025-03-04");
-  fixture->old_group_id = create_group (store, "Grupo 2019", "2019-01-08");
+  fixture->group_id = corro_test_create_group (store, "Grupo martes", "2025-03-04");
+  fixture->old_group_id = corro_test_create_group (store, "Grupo 2019", "2019-01-08");
   sessions = corro_store_list_sessions (store, fixture->group_id, &error);
   for (guint i = 0; i < 8; i++)
     fixture->session_ids[i] = ((CorroStoreSession *) g_ptr_array_index (sessions, i))->id;
@@ -316,8 +275,9 @@ fixture_set_up (Fixture       *fixture,
 
   /* A note about her typed as drafts are, saved again and again, then finalised and
    * corrected by addendum; another still a draft. */
-  fixture->lucia_note = add_note (store, CORRO_REFLECTION_PARTICIPANT,
-                                  fixture->session_ids[0], fixture->lucia, "zafiroborrador");
+  fixture->lucia_note = corro_test_add_note (store, CORRO_REFLECTION_PARTICIPANT,
+                                             fixture->session_ids[0], fixture->lucia,
+                                             "zafiroborrador");
   for (guint i = 0; i < 5; i++)
     {
       g_autofree char *text = g_strdup_printf ("zafiroborrador orquidealuz %u", i);
@@ -328,17 +288,18 @@ fixture_set_up (Fixture       *fixture,
   g_assert_true (corro_store_finalise_reflection (store, fixture->lucia_note, &error));
   g_assert_cmpint (corro_store_add_addendum (store, fixture->lucia_note, "ambarinaaddendum",
                                              &error), >, 0);
-  add_note (store, CORRO_REFLECTION_PARTICIPANT, fixture->session_ids[1], fixture->lucia,
-            "cenzontle canta");
+  corro_test_add_note (store, CORRO_REFLECTION_PARTICIPANT, fixture->session_ids[1],
+                       fixture->lucia, "cenzontle canta");
 
-  tom_note = add_note (store, CORRO_REFLECTION_PARTICIPANT, fixture->session_ids[0],
-                       fixture->tom, "quetzalpluma");
+  tom_note = corro_test_add_note (store, CORRO_REFLECTION_PARTICIPANT, fixture->session_ids[0],
+                                  fixture->tom, "quetzalpluma");
   g_assert_true (corro_store_finalise_reflection (store, tom_note, &error));
-  session_note = add_note (store, CORRO_REFLECTION_SESSION, fixture->session_ids[0], 0,
-                           "música de tiburón en el grupo");
+  session_note = corro_test_add_note (store, CORRO_REFLECTION_SESSION, fixture->session_ids[0], 0,
+                                      "música de tiburón en el grupo");
   g_assert_cmpint (session_note, >, 0);
-  add_note (store, CORRO_REFLECTION_SELF, fixture->session_ids[0], 0, "kiwireflexion");
-  add_note (store, CORRO_REFLECTION_FIDELITY, fixture->session_ids[0], 0, "mangofidelidad");
+  corro_test_add_note (store, CORRO_REFLECTION_SELF, fixture->session_ids[0], 0, "kiwireflexion");
+  corro_test_add_note (store, CORRO_REFLECTION_FIDELITY, fixture->session_ids[0], 0,
+                       "mangofidelidad");
   g_assert_no_error (error);
 }
 
@@ -591,7 +552,7 @@ test_export_everything (Fixture       *fixture,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *path = g_build_filename (fixture->dir, "record.json", NULL);
   g_autofree char *json = NULL;
-  g_autoptr(GString) readable = g_string_new (NULL);
+  g_autofree char *readable = NULL;
   JsonObject *root, *participant, *enrolment, *note;
   JsonArray *history;
   struct stat st;
@@ -696,38 +657,16 @@ test_export_everything (Fixture       *fixture,
   g_assert_null (strstr (json, "tiburón"));
 
   /* The readable record, for the PDF: the same facts, in sections. */
-  for (guint i = 0; i < corro_person_record_get_n_sections (record); i++)
-    {
-      const CorroPersonSection *section = corro_person_record_get_section (record, i);
-
-      g_string_append_printf (readable, "%s\n%s\n", section->heading,
-                              section->text != NULL ? section->text : "");
-      for (guint j = 0; j < section->lines->len; j++)
-        {
-          CorroPersonLine *line = g_ptr_array_index (section->lines, j);
-
-          g_string_append_printf (readable, "%s: %s\n", line->key, line->value);
-        }
-      for (guint j = 0; j < section->notes->len; j++)
-        {
-          CorroPersonNote *item = g_ptr_array_index (section->notes, j);
-
-          g_string_append_printf (readable, "%s %s %s\n", item->date, item->title, item->text);
-          for (guint k = 0; k < item->addenda->len; k++)
-            g_string_append_printf (readable, "+ %s\n",
-                                    ((CorroPersonLine *) g_ptr_array_index (item->addenda,
-                                                                            k))->value);
-        }
-    }
+  readable = corro_test_dup_record_text (record);
   g_assert_cmpstr (corro_person_record_get_section (record, 0)->heading, ==, "Details");
-  assert_all_words ("the readable record", readable->str, readable->len, lucia_words + 2,
+  assert_all_words ("the readable record", readable, strlen (readable), lucia_words + 2,
                     G_N_ELEMENTS (lucia_words) - 2 - 1);
-  assert_no_words ("the readable record", readable->str, readable->len, tom_words,
+  assert_no_words ("the readable record", readable, strlen (readable), tom_words,
                    G_N_ELEMENTS (tom_words));
-  assert_no_words ("the readable record", readable->str, readable->len, supervision_words,
+  assert_no_words ("the readable record", readable, strlen (readable), supervision_words,
                    G_N_ELEMENTS (supervision_words));
-  g_assert_nonnull (strstr (readable->str, "Caught up") == NULL ? "Late" : NULL);
-  g_assert_nonnull (strstr (readable->str, "Withdrawn"));
+  g_assert_nonnull (strstr (readable, "Caught up") == NULL ? "Late" : NULL);
+  g_assert_nonnull (strstr (readable, "Withdrawn"));
 
   /* The PDF for her to read: her name, her notes and their addenda, nothing of anyone
    * else's, readable by her facilitator's account only, even over an old readable file. */
@@ -780,11 +719,11 @@ test_retention (Fixture       *fixture,
   CorroStore *store = fixture->store;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) expired = NULL;
-  gint64 old = create_group (store, "Old", "2015-01-06");          /* ends 2015-02-24 */
-  gint64 older = create_group (store, "Later", "2017-11-07");      /* ends 2017-12-26 */
-  gint64 edge = create_group (store, "Edge", "2017-11-13");        /* ends 2018-01-01 */
-  gint64 recent = create_group (store, "Recent", "2024-01-02");
-  gint64 undated = create_group (store, "Undated", NULL);
+  gint64 old = corro_test_create_group (store, "Old", "2015-01-06");          /* ends 2015-02-24 */
+  gint64 older = corro_test_create_group (store, "Later", "2017-11-07");      /* ends 2017-12-26 */
+  gint64 edge = corro_test_create_group (store, "Edge", "2017-11-13");        /* ends 2018-01-01 */
+  gint64 recent = corro_test_create_group (store, "Recent", "2024-01-02");
+  gint64 undated = corro_test_create_group (store, "Undated", NULL);
   gint64 a = add_participant (store, "Ana", "", "", "");
   gint64 b = add_participant (store, "Beto", "", "", "");
   gint64 c = add_participant (store, "Carla", "", "", "");
@@ -879,17 +818,21 @@ test_redact_after_erase (Fixture       *fixture,
   guint n_removed = 0;
   gsize file_size, wal_size;
 
-  ids[0] = add_note (fixture->store, CORRO_REFLECTION_SESSION, fixture->session_ids[2], 0,
-                     "Lucía Zarzamora habló de su hijo; Tom escuchó.");
+  ids[0] = corro_test_add_note (fixture->store, CORRO_REFLECTION_SESSION,
+                                fixture->session_ids[2], 0,
+                                "Lucía Zarzamora habló de su hijo; Tom escuchó.");
   g_assert_true (corro_store_finalise_reflection_by (fixture->store, ids[0], "Ana Facilitadora",
                                                      &error));
   g_assert_cmpint (corro_store_add_addendum (fixture->store, ids[0],
                                              "Corrección: lucía zarzamora llegó tarde.",
                                              &error), >, 0);
-  ids[1] = add_note (fixture->store, CORRO_REFLECTION_PARTICIPANT, fixture->session_ids[2],
-                     fixture->tom, "Tom y LUCÍA ZARZAMORA se apoyan.");
-  ids[2] = add_note (fixture->store, CORRO_REFLECTION_PARTICIPANT, fixture->session_ids[3],
-                     fixture->tom, "Tom, sin nombres ajenos.");
+  /* Without accents, two spaces: the name is found as the search finds it. */
+  ids[1] = corro_test_add_note (fixture->store, CORRO_REFLECTION_PARTICIPANT,
+                                fixture->session_ids[2], fixture->tom,
+                                "Tom y LUCIA  ZARZAMORA se apoyan.");
+  ids[2] = corro_test_add_note (fixture->store, CORRO_REFLECTION_PARTICIPANT,
+                                fixture->session_ids[3], fixture->tom,
+                                "Tom, sin nombres ajenos.");
   g_assert_true (corro_store_finalise_reflection (fixture->store, ids[2], &error));
   g_assert_true (corro_store_save_addendum_draft (fixture->store, ids[2],
                                                   "a medias: Lucía Zarzamora", &error));

@@ -19,8 +19,14 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-age-band.h"
+#include "corro-age-bands-page.h"
 #include "corro-application.h"
 #include "corro-group.h"
+#include "corro-note-editor.h"
+#include "corro-preferences-window.h"
+#include "corro-reflection.h"
+#include "corro-session.h"
 #include "corro-participant.h"
 #include "corro-records.h"
 #include "corro-store-records.h"
@@ -229,6 +235,211 @@ check_enrolment (void)
   corro_test_remove_tree (dir);
 }
 
+/* Preferences ▸ Age Bands ▸ rename: Escape with nothing changed closes; a changed name
+ * asks, is kept by Keep Editing, and thrown away only by Discard. */
+static void
+check_age_band_rename (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *typed = NULL;
+  CorroApplication *app;
+  CorroRecords *records;
+  GtkWindow *window, *prefs;
+  AdwMessageDialog *dialog, *question;
+  GtkEditable *english;
+  GtkWidget *page;
+
+  corro_test_fill_demo (path);
+  app = corro_test_start_app (path);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  records = corro_application_get_records (app);
+  before = g_strdup (corro_age_band_get_label_en (corro_records_find_age_band (records, "0-2")));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
+  prefs = corro_test_wait_for_toplevel (CORRO_TYPE_PREFERENCES_WINDOW);
+  pages = corro_test_find_widgets (GTK_WIDGET (prefs), CORRO_TYPE_AGE_BANDS_PAGE);
+  g_assert_cmpuint (pages->len, ==, 1);
+  page = g_ptr_array_index (pages, 0);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (prefs),
+                                           ADW_PREFERENCES_PAGE (page));
+  corro_test_wait_for_draw (GTK_WIDGET (prefs));
+
+  /* Nothing changed: Escape closes at once. */
+  gtk_widget_activate_action (page, "age-bands.rename", "s", "0-2");
+  dialog = find_question (NULL, TRUE);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("Rename Age Band"));
+  corro_test_wait_for_draw (GTK_WIDGET (dialog));
+  press (GTK_WINDOW (dialog), "Escape");
+  iterate_for (300);
+  g_assert_null (find_question (NULL, FALSE));
+
+  /* A name changed with real keys: Escape asks, Keep Editing keeps it. */
+  gtk_widget_activate_action (page, "age-bands.rename", "s", "0-2");
+  dialog = find_question (NULL, TRUE);
+  corro_test_wait_for_draw (GTK_WIDGET (dialog));
+  entries = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  g_assert_cmpuint (entries->len, ==, 2);
+  english = GTK_EDITABLE (g_ptr_array_index (entries, 0));
+  corro_test_focus_window (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (english));
+  gtk_editable_set_position (english, -1);
+  corro_test_xdotool ((const char *[]) { "type", "--delay", "20", " babies", NULL });
+  iterate_for (300);
+  typed = g_strconcat (before, " babies", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (english), ==, typed);
+  check_escape_asks (GTK_WINDOW (dialog), english, typed);
+
+  /* Cancel asks too (as its button does: answer, then close); Discard throws the new
+   * name away and leaves the band as it was. */
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_close (GTK_WINDOW (dialog));
+  question = find_question (GTK_WINDOW (dialog), TRUE);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==,
+                   _("Discard the Text You Typed?"));
+  adw_message_dialog_response (question, "discard");
+  iterate_for (500);
+  g_assert_null (find_question (NULL, FALSE));
+  g_assert_cmpstr (corro_age_band_get_label_en (corro_records_find_age_band (records, "0-2")),
+                   ==, before);
+
+  /* Rename saves it, without asking. */
+  gtk_widget_activate_action (page, "age-bands.rename", "s", "0-2");
+  dialog = find_question (NULL, TRUE);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (g_ptr_array_index (entries, 0), "Babies (0–2)");
+  adw_message_dialog_response (dialog, "rename");
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate_for (300);
+  g_assert_null (find_question (NULL, FALSE));
+  g_assert_cmpstr (corro_age_band_get_label_en (corro_records_find_age_band (records, "0-2")),
+                   ==, "Babies (0–2)");
+
+  corro_test_stop_app (app);
+  corro_test_remove_tree (dir);
+}
+
+/* A finalised note's addendum composer: Cancel or Escape with an addendum typed asks;
+ * Keep Editing keeps it (and its draft); Discard empties it and its draft. */
+static void
+check_addendum_cancel (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) notes = NULL;
+  g_autoptr(CorroReflection) note = NULL;
+  g_autoptr(CorroSession) session = NULL;
+  g_autoptr(GPtrArray) views = NULL;
+  g_autofree char *draft = NULL;
+  CorroApplication *app;
+  CorroRecords *records;
+  CorroStore *store;
+  GtkWindow *window;
+  GtkWidget *editor;
+  GtkTextView *composer;
+  GtkTextBuffer *buffer;
+  AdwMessageDialog *question;
+  GListModel *groups;
+  gint64 id;
+
+  corro_test_fill_demo (path);
+  app = corro_test_start_app (path);
+  records = corro_application_get_records (app);
+  store = corro_records_get_store (records);
+  groups = corro_records_get_groups (records);
+  for (guint i = 0; session == NULL && i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(CorroGroup) group = g_list_model_get_item (groups, i);
+
+      g_assert_true (corro_records_load_group (records, group, &error));
+      session = g_list_model_get_item (corro_group_get_sessions (group), 0);
+    }
+  g_assert_nonnull (session);
+  id = corro_test_add_note (store, CORRO_REFLECTION_SESSION, corro_session_get_id (session), 0,
+                            "The group talked about repair.");
+  g_assert_true (corro_store_finalise_reflection (store, id, &error));
+  notes = corro_records_load_session_notes (records, session, CORRO_NOTE_SCOPE_RECORDS, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; note == NULL && i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(CorroReflection) item = g_list_model_get_item (notes, i);
+
+      if (corro_reflection_get_id (item) == id)
+        note = g_steal_pointer (&item);
+    }
+  g_assert_nonnull (note);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_application (window, GTK_APPLICATION (app));
+  gtk_window_set_default_size (window, 700, 500);
+  editor = corro_note_editor_new (records, note, _("Note on the session"), NULL);
+  {
+    /* Scrolled, as on the session page. */
+    GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                    GTK_POLICY_AUTOMATIC);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), editor);
+    gtk_window_set_child (window, scrolled);
+  }
+  gtk_window_present (window);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+  views = corro_test_find_widgets (editor, GTK_TYPE_TEXT_VIEW);
+  g_assert_cmpuint (views->len, ==, 2);
+  composer = g_ptr_array_index (views, 1);
+  buffer = gtk_text_view_get_buffer (composer);
+
+  /* Empty: Cancel closes, nothing to ask. */
+  gtk_widget_activate_action (editor, "note.add-addendum", NULL);
+  gtk_widget_activate_action (editor, "note.cancel-addendum", NULL);
+  iterate_for (200);
+  g_assert_null (find_question (NULL, FALSE));
+
+  /* Typed with real keys; Escape asks, and Escape again keeps editing. */
+  gtk_widget_activate_action (editor, "note.add-addendum", NULL);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+  corro_test_focus_window (window);
+  gtk_widget_grab_focus (GTK_WIDGET (composer));
+  corro_test_xdotool ((const char *[]) { "type", "--delay", "20", "Two came late", NULL });
+  iterate_for (900);   /* past the draft's save delay */
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, strlen ("Two came late"));
+  press (window, "Escape");
+  question = find_question (NULL, TRUE);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==,
+                   _("Discard the Text You Typed?"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "keep");
+  press (GTK_WINDOW (question), "Escape");
+  iterate_for (300);
+  g_assert_null (find_question (NULL, FALSE));
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, strlen ("Two came late"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (composer)));
+  draft = corro_store_dup_addendum_draft (store, id, &error);
+  g_assert_cmpstr (draft, ==, "Two came late");
+  g_clear_pointer (&draft, g_free);
+
+  /* The Cancel button asks too; Discard empties the composer and drops the draft. */
+  gtk_widget_activate_action (editor, "note.cancel-addendum", NULL);
+  question = find_question (NULL, TRUE);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "discard");
+  iterate_for (300);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
+  draft = corro_store_dup_addendum_draft (store, id, &error);
+  g_assert_true (draft == NULL || draft[0] == '\0');
+  g_assert_cmpuint (g_list_model_get_n_items (corro_reflection_get_addenda (note)), ==, 0);
+
+  gtk_window_destroy (window);
+  corro_test_stop_app (app);
+  corro_test_remove_tree (dir);
+}
+
 static gboolean
 in_subprocess (void)
 {
@@ -265,6 +476,30 @@ test_enrolment (void)
     check_enrolment ();
 }
 
+static void
+test_age_band_rename (void)
+{
+  if (!corro_test_has_xdotool ())
+    {
+      g_test_skip ("no xdotool or no X display: Escape cannot be pressed");
+      return;
+    }
+  if (in_subprocess ())
+    check_age_band_rename ();
+}
+
+static void
+test_addendum_cancel (void)
+{
+  if (!corro_test_has_xdotool ())
+    {
+      g_test_skip ("no xdotool or no X display: Escape cannot be pressed");
+      return;
+    }
+  if (in_subprocess ())
+    check_addendum_cancel ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,6 +514,8 @@ main (int   argc,
 
   g_test_add_func ("/typed-text/new-group-escape", test_new_group);
   g_test_add_func ("/typed-text/enrolment-escape", test_enrolment);
+  g_test_add_func ("/typed-text/age-band-rename-escape", test_age_band_rename);
+  g_test_add_func ("/typed-text/addendum-cancel", test_addendum_cancel);
 
   return g_test_run ();
 }

@@ -14,6 +14,9 @@
 
 #include <adwaita.h>
 
+#include "corro-clip-state.h"
+#include "corro-date-row.h"
+
 #define VALIDATE_TYPE_SCOPE (validate_scope_get_type ())
 G_DECLARE_FINAL_TYPE (ValidateScope, validate_scope, VALIDATE, SCOPE, GtkBuilderCScope)
 
@@ -117,6 +120,8 @@ main (int   argc,
 
   gtk_init ();
   adw_init ();
+  /* Corro's own widgets that templates use. */
+  g_type_ensure (CORRO_TYPE_DATE_ROW);
 
   if (!g_file_get_contents (argv[1], &text, &length, &error))
     {
@@ -129,6 +134,9 @@ main (int   argc,
 
   class_name = attribute_value (text, "<template", "class");
   parent_name = attribute_value (text, "<template", "parent");
+  /* (Not when it is the template checked: a stand-in of that name is made below.) */
+  if (g_strcmp0 (class_name, "CorroClipState") != 0)
+    g_type_ensure (CORRO_TYPE_CLIP_STATE);
 
   if (class_name != NULL)
     {

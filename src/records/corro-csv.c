@@ -79,38 +79,6 @@ corro_csv_simplify (const char *text)
   return g_string_free (g_steal_pointer (&simple), FALSE);
 }
 
-/* "2025-03-31" or day/month/year: "31/03/2025", "31-3-25", "31.03.2025". */
-char *
-corro_csv_parse_date (const char *text)
-{
-  guint a = 0, b = 0, c = 0;
-  guint day, month, year;
-  char sep1 = 0, sep2 = 0, extra = 0;
-
-  if (sscanf (text, "%u%c%u%c%u%c", &a, &sep1, &b, &sep2, &c, &extra) != 5 ||
-      sep1 != sep2 || strchr ("-/.", sep1) == NULL)
-    return NULL;
-
-  if (a > 31)
-    {
-      year = a;
-      month = b;
-      day = c;
-    }
-  else
-    {
-      day = a;
-      month = b;
-      year = c < 100 ? 2000 + c : c;
-    }
-
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31 ||
-      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return NULL;
-
-  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
-}
-
 /* The separator is whichever of comma, semicolon or tab the header row uses most. */
 char
 corro_csv_detect_separator (const char *text,

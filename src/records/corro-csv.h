@@ -29,6 +29,5 @@ gboolean  corro_csv_split             (const char     *text,
                                        guint          *open_quote_line);
 char     *corro_csv_fold              (const char     *text);
 char     *corro_csv_simplify          (const char     *text);
-char     *corro_csv_parse_date        (const char     *text);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "corro-csv.h"
+#include "corro-date.h"
 #include "corro-participant-import.h"
 #include "corro-records-private.h"
 
@@ -335,10 +336,9 @@ read_row (CorroParticipantImport *self,
           break;
         case COLUMN_REFERRAL_DATE:
           g_free (e->referral_date);
-          if (value[0] != '\0' && !(e->referral_date = corro_csv_parse_date (value)))
-            add_row_problem (self, &row, file_name,
-                             g_strdup_printf (_("“%s” is not a date: write it as "
-                                                "2025-03-31 or 31/03/2025."), value));
+          /* The reader of the interface's date fields and the command line. */
+          if (value[0] != '\0' && !(e->referral_date = corro_date_parse_local (value)))
+            add_row_problem (self, &row, file_name, corro_date_dup_not_a_date (value));
           break;
         case COLUMN_UNKNOWN:
         default:

@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 
 #include "corro-enums.h"
+#include "corro-history.h"
 #include "corro-labels.h"
 #include "corro-person-record.h"
 #include "corro-store-rights.h"
@@ -174,7 +175,9 @@ build_details (CorroPersonRecord *self)
               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d month", "%d months",
                                             p->child_age_months),
                                p->child_age_months));
-  add_line (section, _("Language"), g_strdup (p->language));
+  add_line (section, _("Language"),
+            p->language != NULL && p->language[0] != '\0'
+            ? g_strdup (corro_label_language (p->language)) : NULL);
   add_line (section, _("Phone"), g_strdup (p->phone));
   add_line (section, _("Email"), g_strdup (p->email));
   add_line (section, _("Consent given on"),
@@ -278,12 +281,14 @@ build_not_included (CorroPersonRecord *self)
     g_dngettext (GETTEXT_PACKAGE,
                  "Notes about a whole session describe the group rather than one person, so "
                  "they are not part of this record (%u such note was written for sessions "
-                 "they attended). The facilitators’ own supervision notes never name "
-                 "participants and are not part of it either.",
+                 "they attended). The facilitators’ own supervision notes "
+                 "(self-reflections and fidelity notes) are kept apart from the families’ "
+                 "records and are not part of it either, even where one mentions them.",
                  "Notes about a whole session describe the group rather than one person, so "
                  "they are not part of this record (%u such notes were written for sessions "
-                 "they attended). The facilitators’ own supervision notes never name "
-                 "participants and are not part of it either.",
+                 "they attended). The facilitators’ own supervision notes "
+                 "(self-reflections and fidelity notes) are kept apart from the families’ "
+                 "records and are not part of it either, even where one mentions them.",
                  self->person->n_session_notes),
     self->person->n_session_notes);
   add_section (self, g_strdup (_("What this record does not contain")), text);
@@ -304,17 +309,10 @@ build_history (CorroPersonRecord *self)
   for (guint i = 0; i < self->person->history->len; i++)
     {
       CorroStoreAuditEntry *entry = g_ptr_array_index (self->person->history, i);
-      g_autofree char *day = dup_day (entry->at);
-      g_autofree char *key = g_strdup_printf ("%s %.5s", day,
-                                              strlen (entry->at) > 11 ? entry->at + 11 : "");
+      g_autofree char *when = corro_history_dup_when (entry);
 
-      /* The audit's own words (create, update, mark…) and fields: a record of record. */
-      add_line (section, key,
-                entry->detail != NULL && entry->detail[0] != '\0'
-                ? g_strdup_printf ("%s %s #%" G_GINT64_FORMAT " (%s)", entry->action,
-                                   entry->entity, entry->entity_id, entry->detail)
-                : g_strdup_printf ("%s %s #%" G_GINT64_FORMAT, entry->action, entry->entity,
-                                   entry->entity_id));
+      /* Said the way the person's page says it: "Added to Grupo Martes". */
+      add_line (section, when, corro_history_dup_description (self->person, entry));
     }
 }
 
@@ -385,6 +383,9 @@ json_participant (CorroPersonRecord *self,
   else
     json_builder_add_null_value (builder);
   member_string (builder, "language", p->language);
+  member_string (builder, "language_name",
+                 p->language != NULL && p->language[0] != '\0'
+                 ? corro_label_language (p->language) : NULL);
   member_string (builder, "phone", p->phone);
   member_string (builder, "email", p->email);
   member_string (builder, "consent_date", p->consent_date);
@@ -517,6 +518,11 @@ json_history (CorroPersonRecord *self,
       member_string (builder, "entity", entry->entity);
       member_id (builder, "entity_id", entry->entity_id);
       member_string (builder, "detail", entry->detail);
+      {
+        g_autofree char *description = corro_history_dup_description (self->person, entry);
+
+        member_string (builder, "description", description);
+      }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -288,7 +288,6 @@ corro_records_dup_staff_name (void)
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = source != NULL
     ? g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE) : NULL;
-  const char *real_name = g_get_real_name ();
 
   if (schema != NULL && g_settings_schema_has_key (schema, "staff-name"))
     {
@@ -298,6 +297,20 @@ corro_records_dup_staff_name (void)
       if (name[0] != '\0')
         return g_steal_pointer (&name);
     }
+
+  return corro_records_dup_user_full_name ();
+}
+
+/**
+ * corro_records_dup_user_full_name:
+ *
+ * Returns: (transfer full): the computer user's full name, else their login name: what a
+ *   finalised note records when no staff name is set
+ */
+char *
+corro_records_dup_user_full_name (void)
+{
+  const char *real_name = g_get_real_name ();
 
   if (real_name != NULL && real_name[0] != '\0' && g_strcmp0 (real_name, "Unknown") != 0)
     return g_strdup (real_name);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "corro-participant-import.h"
 #include "corro-records-private.h"
 #include "corro-store-rights.h"
@@ -325,6 +327,124 @@ corro_records_erase_participant_finish (CorroRecords  *self,
       g_error_matches (local_error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_NOT_CLEANED))
     forget_participant (self, id);
 
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  char   *path;
+  char   *name;
+  GArray *ids;      /* (element-type gint64) */
+} RedactionData;
+
+static void
+redaction_data_free (RedactionData *data)
+{
+  g_free (data->path);
+  g_free (data->name);
+  g_array_unref (data->ids);
+  g_free (data);
+}
+
+static void
+redact_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  RedactionData *data = task_data;
+  g_autoptr(CorroStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_removed = 0;
+
+  /* Translators: what stands in a note where an erased person's name was */
+  const char *marker = _("[name removed]");
+  /* Translators: the dated addendum a finalised note gains when an erased person's name
+   * is taken out of it; it must not say which words */
+  const char *note = _("Text naming a person whose records were erased was removed from this "
+                       "note.");
+
+  if ((store = corro_store_open (data->path, &error)) &&
+      corro_store_redact_name (store, (const gint64 *) (gpointer) data->ids->data,
+                               data->ids->len, data->name, marker, note, &n_removed, &error))
+    g_task_return_int (task, n_removed);
+  else if (g_error_matches (error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_NOT_CLEANED))
+    {
+      g_object_set_data (G_OBJECT (task), "n-removed", GUINT_TO_POINTER (n_removed));
+      g_task_return_error (task, g_steal_pointer (&error));
+    }
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/**
+ * corro_records_redact_name_async:
+ * @reflection_ids: (array length=n_ids): the notes to take @name out of
+ * @name: the name of someone whose records were erased
+ *
+ * Takes @name (any case, with or without accents) out of the notes, their addenda and
+ * their half-typed addenda on a worker thread, replacing it with "[name removed]"; a
+ * finalised note gains a dated addendum saying that text was removed, never which (see
+ * corro_store_redact_name()). All the notes or none.
+ */
+void
+corro_records_redact_name_async (CorroRecords        *self,
+                                 const gint64        *reflection_ids,
+                                 guint                n_ids,
+                                 const char          *name,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  RedactionData *data;
+
+  g_return_if_fail (CORRO_IS_RECORDS (self));
+  g_return_if_fail (name != NULL);
+  g_return_if_fail (n_ids == 0 || reflection_ids != NULL);
+
+  data = g_new0 (RedactionData, 1);
+  data->path = g_strdup (corro_store_get_path (corro_records_get_store (self)));
+  data->name = g_strdup (name);
+  data->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  g_array_append_vals (data->ids, reflection_ids, n_ids);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, corro_records_redact_name_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) redaction_data_free);
+  g_task_run_in_thread (task, redact_in_thread);
+}
+
+/**
+ * corro_records_redact_name_finish:
+ * @n_removed: (out) (optional): how many times the name was taken out
+ *
+ * Returns: whether the name was taken out and the file cleaned. With
+ *   %CORRO_RECORDS_ERROR_NOT_CLEANED it was taken out (@n_removed is set), but the file
+ *   still holds the old words until the next erasure.
+ */
+gboolean
+corro_records_redact_name_finish (CorroRecords  *self,
+                                  GAsyncResult  *result,
+                                  guint         *n_removed,
+                                  GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gssize count;
+
+  g_return_val_if_fail (CORRO_IS_RECORDS (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  count = g_task_propagate_int (G_TASK (result), &local_error);
+  if (local_error != NULL)
+    count = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "n-removed"));
+  if (n_removed != NULL)
+    *n_removed = count;
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));

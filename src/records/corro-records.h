@@ -152,6 +152,17 @@ void              corro_records_erase_participant_async (CorroRecords         *s
 gboolean          corro_records_erase_participant_finish (CorroRecords       *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
+void              corro_records_redact_name_async      (CorroRecords          *self,
+                                                        const gint64          *reflection_ids,
+                                                        guint                  n_ids,
+                                                        const char            *name,
+                                                        GCancellable          *cancellable,
+                                                        GAsyncReadyCallback    callback,
+                                                        gpointer               user_data);
+gboolean          corro_records_redact_name_finish     (CorroRecords          *self,
+                                                        GAsyncResult          *result,
+                                                        guint                 *n_removed,
+                                                        GError               **error);
 GPtrArray        *corro_records_list_expired           (CorroRecords          *self,
                                                         GError               **error);
 gboolean          corro_records_import_participants    (CorroRecords          *self,
@@ -209,6 +220,7 @@ gboolean          corro_records_finalise_reflection    (CorroRecords          *s
                                                         CorroReflection       *reflection,
                                                         GError               **error);
 char             *corro_records_dup_staff_name         (void);
+char             *corro_records_dup_user_full_name     (void);
 gboolean          corro_records_save_addendum_draft    (CorroRecords          *self,
                                                         CorroReflection       *reflection,
                                                         const char            *text,

@@ -11,7 +11,10 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "corro-enums.h"
+#include "corro-labels.h"
 #include "corro-records-private.h"
 
 /* One note found by a search: which note, where it belongs, and a snippet of it with
@@ -356,4 +359,33 @@ corro_search_result_get_finalised (CorroSearchResult *self)
   g_return_val_if_fail (CORRO_IS_SEARCH_RESULT (self), FALSE);
 
   return self->finalised;
+}
+
+/**
+ * corro_search_result_dup_place:
+ *
+ * Returns: (transfer full): where the note was written, in words: its group, chapter and
+ *   date, and whom it is about ("Grupo Martes · Chapter 3 · Tue 3 Mar 2026 · Tom Baker")
+ */
+char *
+corro_search_result_dup_place (CorroSearchResult *self)
+{
+  GString *where;
+
+  g_return_val_if_fail (CORRO_IS_SEARCH_RESULT (self), NULL);
+
+  where = g_string_new (self->group_name);
+  if (self->chapter > 0)
+    {
+      g_autofree char *date = corro_label_date (self->session_date);
+
+      if (where->len > 0)
+        g_string_append (where, " · ");
+      g_string_append_printf (where, _("Chapter %u"), self->chapter);
+      g_string_append_printf (where, " · %s", date);
+    }
+  if (self->participant_name != NULL && self->participant_name[0] != '\0')
+    g_string_append_printf (where, where->len > 0 ? " · %s" : "%s", self->participant_name);
+
+  return g_string_free (where, FALSE);
 }

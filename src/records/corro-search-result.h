@@ -30,5 +30,6 @@ const char          *corro_search_result_get_snippet         (CorroSearchResult 
 const char          *corro_search_result_get_snippet_markup  (CorroSearchResult *self);
 const char          *corro_search_result_get_updated_at      (CorroSearchResult *self);
 gboolean             corro_search_result_get_finalised       (CorroSearchResult *self);
+char                *corro_search_result_dup_place           (CorroSearchResult *self);
 
 G_END_DECLS

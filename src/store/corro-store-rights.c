@@ -616,15 +616,61 @@ corro_store_list_expired (CorroStore  *self,
 #define SQL_REDACT_ADDENDUM_DRAFT "UPDATE addendum_draft SET text = ?2 WHERE reflection_id = ?1"
 #define SQL_NOTE_REMOVAL "INSERT INTO addendum (reflection_id, text) VALUES (?1, ?2)"
 
-/* @text with every @name in it (any case) replaced by @marker; %NULL when none is. */
+/* A pattern finding @name as the search does: any case, with or without its accents
+ * ("Lucia" for "Lucía", "IÑAKI" for "Iñaki"), any spacing between its words. */
+static char *
+dup_name_pattern (const char *name)
+{
+  static const char * const accented[] = {
+    "aáàâäã", "eéèêë", "iíìîï", "oóòôöõ", "uúùûü", "nñ", "cç", "yý",
+  };
+  g_autoptr(GString) pattern = g_string_new (NULL);
+  gboolean in_space = FALSE;
+
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_unichar_tolower (g_utf8_get_char (p));
+      gunichar base[8];
+      char utf8[8] = { 0 };
+      const char *set = NULL;
+
+      if (g_unichar_isspace (c))
+        {
+          if (!in_space)
+            g_string_append (pattern, "\\s+");
+          in_space = TRUE;
+          continue;
+        }
+      in_space = FALSE;
+      if (g_unichar_fully_decompose (c, FALSE, base, G_N_ELEMENTS (base)) > 0)
+        for (guint i = 0; i < G_N_ELEMENTS (accented); i++)
+          if (g_utf8_get_char (accented[i]) == base[0])
+            set = accented[i];
+      if (set != NULL)
+        g_string_append_printf (pattern, "[%s]", set);
+      else
+        {
+          g_autofree char *escaped = NULL;
+
+          g_unichar_to_utf8 (c, utf8);
+          escaped = g_regex_escape_string (utf8, -1);
+          g_string_append (pattern, escaped);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&pattern), FALSE);
+}
+
+/* @text with every @name in it (see dup_name_pattern()) replaced by @marker; %NULL when
+ * none is. */
 static char *
 dup_redacted (const char *text,
               const char *name,
               const char *marker,
               guint      *n_removed)
 {
-  g_autofree char *escaped = g_regex_escape_string (name, -1);
-  g_autoptr(GRegex) regex = g_regex_new (escaped, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+  g_autofree char *pattern = dup_name_pattern (name);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
   guint n = 0;
 

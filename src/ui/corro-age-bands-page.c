@@ -14,6 +14,7 @@
 #include "corro-age-band.h"
 #include "corro-age-bands-page.h"
 #include "corro-records.h"
+#include "corro-typed-text.h"
 
 /* Preferences ▸ Age Bands: the children's age bands the team keeps, which New Group
  * offers. A band can be renamed (in English and in Spanish; groups stay in it), added,
@@ -144,7 +145,15 @@ on_rename_response_cb (AdwMessageDialog  *dialog,
 
   if (!corro_records_rename_age_band (self->records, key, text_of (english), text_of (spanish),
                                       &error))
-    say (self, error->message);
+    {
+      /* The dialog stays, with what was typed, for the person to correct. */
+      AdwMessageDialog *refusal = ADW_MESSAGE_DIALOG (
+        adw_message_dialog_new (corro_typed_text_keep_open (GTK_WINDOW (dialog)),
+                                _("The Age Band Was Not Renamed"), error->message));
+
+      adw_message_dialog_add_response (refusal, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (refusal));
+    }
 }
 
 /* actions */
@@ -215,6 +224,8 @@ corro_age_bands_page_rename_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "english", english);
   g_object_set_data (G_OBJECT (dialog), "spanish", spanish);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_response_cb), self, 0);
+  /* Escape or Cancel after a name was changed asks before throwing it away. */
+  corro_typed_text_guard (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -15,7 +15,7 @@
 #include "corro-bilingual-field.h"
 #include "corro-chapter.h"
 #include "corro-chapter-page.h"
-#include "corro-clip-check.h"
+#include "corro-clip-state.h"
 #include "corro-pause-point.h"
 #include "corro-preflight-dialog.h"
 #include "corro-programme.h"
@@ -39,9 +39,7 @@ struct _CorroChapterPage
   GtkStack           *editor_stack;
   AdwBin             *editor_slot;
   GtkWidget          *status_box;
-  GtkWidget          *clip_state_box;
-  GtkImage           *clip_state_icon;
-  GtkLabel           *clip_state_label;
+  CorroClipState     *clip_state;
   GtkWidget          *skipped_box;
   GtkLabel           *skipped_label;
 
@@ -54,7 +52,6 @@ struct _CorroChapterPage
   CorroProgramme     *programme;
   char               *language;
   int                 selected;    /* index of the selected segment, or -1 */
-  GCancellable       *clip_cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (CorroChapterPage, corro_chapter_page, ADW_TYPE_BIN)
@@ -118,7 +115,7 @@ update_total (CorroChapterPage *self)
 static void
 update_status_box (CorroChapterPage *self)
 {
-  gtk_widget_set_visible (self->status_box, gtk_widget_get_visible (self->clip_state_box) ||
+  gtk_widget_set_visible (self->status_box, gtk_widget_get_visible (GTK_WIDGET (self->clip_state)) ||
                                             gtk_widget_get_visible (self->skipped_box));
 }
 
@@ -168,43 +165,6 @@ update_skipped (CorroChapterPage *self)
   update_status_box (self);
 }
 
-static void
-on_clip_check_run_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(CorroChapterPage) self = user_data;
-  CorroClipCheck *check = CORRO_CLIP_CHECK (source);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  guint n_problems;
-  guint n;
-
-  if (!corro_clip_check_run_finish (check, result, &error) || self->clip_state_label == NULL)
-    return;
-
-  n = corro_clip_check_get_n_clips (check);
-  n_problems = corro_clip_check_get_n_problems (check);
-  if (n_problems == 0)
-    text = g_strdup (ngettext ("The chapter’s clip is ready to play.",
-                               "The chapter’s clips are ready to play.", n));
-  else
-    /* Translators: "1 of 2 clips is not ready to play" */
-    text = g_strdup_printf (ngettext ("%u of %u clips is not ready to play.",
-                                      "%u of %u clips are not ready to play.", n_problems),
-                            n_problems, n);
-
-  gtk_label_set_label (self->clip_state_label, text);
-  gtk_image_set_from_icon_name (self->clip_state_icon, n_problems == 0 ? "emblem-ok-symbolic"
-                                                                       : "dialog-warning-symbolic");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->clip_state_icon),
-                               n_problems == 0 ? "warning" : "success");
-  gtk_widget_add_css_class (GTK_WIDGET (self->clip_state_icon),
-                            n_problems == 0 ? "success" : "warning");
-  gtk_widget_set_visible (self->clip_state_box, TRUE);
-  update_status_box (self);
-}
-
 static CorroStore *
 find_store (CorroChapterPage *self)
 {
@@ -219,24 +179,8 @@ find_store (CorroChapterPage *self)
 static void
 update_clip_state (CorroChapterPage *self)
 {
-  g_autoptr(CorroClipCheck) check = NULL;
-
-  if (self->clip_cancellable != NULL)
-    g_cancellable_cancel (self->clip_cancellable);
-  g_clear_object (&self->clip_cancellable);
-
-  check = corro_preflight_collect (find_store (self), self->programme, self->chapter,
-                                   current_variant (self), self->language);
-  if (corro_clip_check_get_n_clips (check) == 0)
-    {
-      gtk_widget_set_visible (self->clip_state_box, FALSE);
-      update_status_box (self);
-      return;
-    }
-
-  self->clip_cancellable = g_cancellable_new ();
-  corro_clip_check_run_async (check, self->clip_cancellable, on_clip_check_run_cb,
-                              g_object_ref (self));
+  corro_clip_state_check (self->clip_state, find_store (self), self->programme, self->chapter,
+                          current_variant (self), self->language, NULL);
 }
 
 static void
@@ -517,16 +461,8 @@ corro_chapter_page_check_clips_action (GtkWidget  *widget,
                                        GVariant   *parameter)
 {
   CorroChapterPage *self = CORRO_CHAPTER_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  CorroPreflightDialog *dialog;
 
-  dialog = corro_preflight_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                       find_store (self), self->programme, self->chapter,
-                                       current_variant (self), self->language, FALSE);
-  /* A file chosen there shows here when it closes. */
-  g_signal_connect_object (dialog, "response", G_CALLBACK (update_clip_state), self,
-                           G_CONNECT_SWAPPED);
-  corro_preflight_dialog_start (dialog);
+  gtk_widget_activate_action (GTK_WIDGET (self->clip_state), "clip-state.check", NULL);
 }
 
 /* What a segment holds, to tell which one an undo or redo changed. */
@@ -683,10 +619,6 @@ corro_chapter_page_dispose (GObject *object)
 {
   CorroChapterPage *self = (CorroChapterPage *) object;
 
-  if (self->clip_cancellable != NULL)
-    g_cancellable_cancel (self->clip_cancellable);
-  g_clear_object (&self->clip_cancellable);
-
   if (self->chapter != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->chapter, self);
@@ -709,6 +641,7 @@ corro_chapter_page_class_init (CorroChapterPageClass *klass)
   object_class->dispose = corro_chapter_page_dispose;
   widget_class->map = corro_chapter_page_map;
 
+  g_type_ensure (CORRO_TYPE_CLIP_STATE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/corro-chapter-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, title_slot);
@@ -718,9 +651,8 @@ corro_chapter_page_class_init (CorroChapterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, editor_slot);
   gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, status_box);
-  gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, clip_state_box);
-  gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, clip_state_icon);
-  gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, clip_state_label);
+  gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, clip_state);
+  gtk_widget_class_bind_template_callback (widget_class, update_status_box);
   gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, skipped_box);
   gtk_widget_class_bind_template_child (widget_class, CorroChapterPage, skipped_label);
   gtk_widget_class_bind_template_callback (widget_class, on_segment_list_row_selected_cb);

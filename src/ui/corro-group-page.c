@@ -11,7 +11,10 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-application.h"
 #include "corro-chapter.h"
+#include "corro-clip-state.h"
+#include "corro-date-row.h"
 #include "corro-group.h"
 #include "corro-group-page.h"
 #include "corro-held-dialog.h"
@@ -20,6 +23,7 @@
 #include "corro-participant.h"
 #include "corro-participant-import.h"
 #include "corro-person-rights.h"
+#include "corro-presentation.h"
 #include "corro-programme.h"
 #include "corro-records.h"
 #include "corro-session.h"
@@ -34,6 +38,7 @@ struct _CorroGroupPage
   /* template widgets */
   GtkLabel       *name_label;
   GtkLabel       *details_label;
+  CorroClipState *clip_state;
   GtkListBox     *session_list;
   GtkStack       *participants_stack;
   GtkListBox     *participant_list;
@@ -418,11 +423,13 @@ on_date_response_cb (AdwMessageDialog *dialog,
                      CorroGroupPage   *self)
 {
   CorroSession *session = g_object_get_data (G_OBJECT (dialog), "session");
-  AdwEntryRow *date_row = g_object_get_data (G_OBJECT (dialog), "date");
-  const char *date = gtk_editable_get_text (GTK_EDITABLE (date_row));
+  CorroDateRow *date_row = g_object_get_data (G_OBJECT (dialog), "date");
+  const char *date = corro_date_row_get_date (date_row);
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
+  if (date == NULL)
+    return;
   if (g_strcmp0 (response, "move") == 0)
     ok = corro_records_move_session (self->records, self->group, session, date, &error);
   else if (g_strcmp0 (response, "extra") == 0)
@@ -447,6 +454,20 @@ on_date_response_cb (AdwMessageDialog *dialog,
     }
 }
 
+/* Move or Add waits for a date; the row says what is wrong with the text. */
+static void
+on_date_typed_cb (CorroDateRow     *row,
+                  GParamSpec       *pspec,
+                  AdwMessageDialog *dialog)
+{
+  gboolean ok = corro_date_row_get_date (row) != NULL;
+
+  if (adw_message_dialog_has_response (dialog, "move"))
+    adw_message_dialog_set_response_enabled (dialog, "move", ok);
+  if (adw_message_dialog_has_response (dialog, "extra"))
+    adw_message_dialog_set_response_enabled (dialog, "extra", ok);
+}
+
 static void
 ask_for_date (CorroGroupPage *self,
               CorroSession   *session,
@@ -454,12 +475,12 @@ ask_for_date (CorroGroupPage *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *date = adw_entry_row_new ();
+  GtkWidget *date = corro_date_row_new (_("Date"));
   AdwMessageDialog *dialog;
   const char *current = corro_session_get_date (session);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date), _("Date (year-month-day)"));
-  gtk_editable_set_text (GTK_EDITABLE (date), current != NULL ? current : "");
+  corro_date_row_set_date (CORRO_DATE_ROW (date), current);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (date), TRUE);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_list_box_append (GTK_LIST_BOX (list), date);
@@ -477,10 +498,13 @@ ask_for_date (CorroGroupPage *self,
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, extra ? "extra" : "move",
                                               ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, extra ? "extra" : "move");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "session", g_object_ref (session), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "date", date);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_date_response_cb), self, 0);
+  g_signal_connect_object (date, "notify::date", G_CALLBACK (on_date_typed_cb), dialog, 0);
+  on_date_typed_cb (CORRO_DATE_ROW (date), NULL, dialog);
   corro_typed_text_guard (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -972,6 +996,65 @@ corro_group_page_template_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The next session not held: whether its chapter's clips are ready to play, as presenting
+ * it would play them (the group's programme, session length and language). */
+static void
+update_clip_state (CorroGroupPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
+                                             : NULL;
+  GListModel *sessions = corro_group_get_sessions (self->group);
+  g_autoptr(CorroSession) next = NULL;
+  g_autoptr(CorroPresentation) plan = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *context = NULL;
+
+  for (guint i = 0; next == NULL && i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(CorroSession) session = g_list_model_get_item (sessions, i);
+
+      if (!corro_session_is_held (session))
+        next = g_steal_pointer (&session);
+    }
+  if (app == NULL || next == NULL ||
+      corro_group_get_status (self->group) == CORRO_GROUP_STATUS_FINISHED ||
+      !(plan = corro_application_new_session_presentation (CORRO_APPLICATION (app), self->group,
+                                                           next)))
+    {
+      corro_clip_state_clear (self->clip_state);
+      return;
+    }
+
+  label = corro_chapter_dup_label (corro_presentation_get_chapter (plan),
+                                   corro_presentation_get_language (plan));
+  /* Translators: what the clips' state is about, e.g. "Next session, Chapter 2" */
+  context = g_strdup_printf (_("Next session, %s"), label);
+  corro_clip_state_check (self->clip_state, corro_application_get_store (CORRO_APPLICATION (app)),
+                          corro_presentation_get_programme (plan),
+                          corro_presentation_get_chapter (plan),
+                          corro_presentation_get_variant (plan),
+                          corro_presentation_get_language (plan), context);
+}
+
+static void
+on_sessions_changed_cb (CorroGroupPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update_clip_state (self);
+}
+
+/* vfuncs */
+
+/* Shown again (after the Clips page, say): the files may have changed. */
+static void
+corro_group_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (corro_group_page_parent_class)->map (widget);
+
+  update_clip_state (CORRO_GROUP_PAGE (widget));
+}
+
 /* GObject */
 
 static void
@@ -981,7 +1064,10 @@ corro_group_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->rebind_id, g_source_remove);
   if (self->group != NULL)
-    g_signal_handlers_disconnect_by_data (corro_group_get_participants (self->group), self);
+    {
+      g_signal_handlers_disconnect_by_data (corro_group_get_participants (self->group), self);
+      g_signal_handlers_disconnect_by_data (corro_group_get_sessions (self->group), self);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), CORRO_TYPE_GROUP_PAGE);
   g_clear_object (&self->records);
   g_clear_object (&self->group);
@@ -998,6 +1084,7 @@ corro_group_page_class_init (CorroGroupPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = corro_group_page_dispose;
+  widget_class->map = corro_group_page_map;
 
   /**
    * CorroGroupPage::session-activated:
@@ -1021,10 +1108,12 @@ corro_group_page_class_init (CorroGroupPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_OBJECT);
 
+  g_type_ensure (CORRO_TYPE_CLIP_STATE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/corro-group-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CorroGroupPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, CorroGroupPage, details_label);
+  gtk_widget_class_bind_template_child (widget_class, CorroGroupPage, clip_state);
   gtk_widget_class_bind_template_child (widget_class, CorroGroupPage, session_list);
   gtk_widget_class_bind_template_child (widget_class, CorroGroupPage, participants_stack);
   gtk_widget_class_bind_template_child (widget_class, CorroGroupPage, participant_list);
@@ -1091,6 +1180,8 @@ corro_group_page_new (CorroRecords   *records,
   update_details (self);
   gtk_list_box_bind_model (self->session_list, corro_group_get_sessions (group),
                            create_session_row, self, NULL);
+  g_signal_connect_object (corro_group_get_sessions (group), "items-changed",
+                           G_CALLBACK (on_sessions_changed_cb), self, G_CONNECT_SWAPPED);
   rebind_participants (self);
   g_signal_connect_object (corro_group_get_participants (group), "items-changed",
                            G_CALLBACK (update_participants), self, G_CONNECT_SWAPPED);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "corro-chapter.h"
+#include "corro-date-row.h"
 #include "corro-group.h"
 #include "corro-held-dialog.h"
 #include "corro-presentation.h"
@@ -30,7 +31,7 @@ struct _CorroHeldDialog
   AdwMessageDialog   parent_instance;
 
   /* child widgets made in code */
-  AdwEntryRow       *date_row;
+  CorroDateRow      *date_row;
   GPtrArray         *skip_checks;     /* GtkCheckButton, "place" data: the segment's place */
 
   /* owned */
@@ -61,7 +62,7 @@ static void
 record_held (CorroHeldDialog *self)
 {
   g_autoptr(GArray) skipped = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_row))));
+  const char *date = corro_date_row_get_date (self->date_row);
   GDateTime *started = NULL, *ended = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -80,6 +81,8 @@ record_held (CorroHeldDialog *self)
       ended = corro_presentation_get_finished_at (self->presentation);
     }
 
+  if (date == NULL)
+    return;
   if (!corro_records_record_held (self->records, self->group, self->session, date, started,
                                   ended, (const guint *) skipped->data, skipped->len, &error))
     refuse (self, _("The Session Was Not Recorded"), error);
@@ -180,6 +183,14 @@ add_skip_rows (CorroHeldDialog *self,
 }
 
 /* callbacks */
+
+/* Record as Held waits for a day; the row says what is wrong with the text. */
+static void
+on_date_typed_cb (CorroHeldDialog *self)
+{
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "record",
+                                           corro_date_row_get_date (self->date_row) != NULL);
+}
 
 static void
 on_response_cb (CorroHeldDialog *self,
@@ -292,11 +303,9 @@ corro_held_dialog_new (GtkWindow         *parent,
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Record the Session as Held?"));
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
 
-  self->date_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row),
-                                 _("Day held (year-month-day)"));
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
-  adw_entry_row_set_activates_default (self->date_row, TRUE);
+  self->date_row = CORRO_DATE_ROW (corro_date_row_new (_("Day held")));
+  corro_date_row_set_date (self->date_row, today);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (self->date_row), TRUE);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->date_row));
@@ -313,6 +322,8 @@ corro_held_dialog_new (GtkWindow         *parent,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "record");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "later");
+  g_signal_connect_object (self->date_row, "notify::date", G_CALLBACK (on_date_typed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }
@@ -374,7 +385,7 @@ corro_held_dialog_new_for_session (GtkWindow    *parent,
 /**
  * corro_held_dialog_set_date:
  *
- * Puts @date ("YYYY-MM-DD") as the day held, as if typed.
+ * Puts @date ("YYYY-MM-DD") as the day held, as if chosen in the calendar.
  */
 void
 corro_held_dialog_set_date (CorroHeldDialog *self,
@@ -383,7 +394,7 @@ corro_held_dialog_set_date (CorroHeldDialog *self,
   g_return_if_fail (CORRO_IS_HELD_DIALOG (self));
 
   if (self->date_row != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
+    corro_date_row_set_date (self->date_row, date);
 }
 
 /**

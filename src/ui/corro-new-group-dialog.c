@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "corro-age-band.h"
+#include "corro-date-row.h"
 #include "corro-group.h"
 #include "corro-labels.h"
 #include "corro-new-group-dialog.h"
@@ -38,7 +39,7 @@ struct _CorroNewGroupDialog
   AdwComboRow     *age_row;
   AdwEntryRow     *venue_row;
   AdwEntryRow     *facilitators_row;
-  AdwEntryRow     *date_row;
+  CorroDateRow    *date_row;
   AdwEntryRow     *time_row;
   AdwPreferencesGroup *details_group;
   AdwPreferencesGroup *when_group;
@@ -72,14 +73,13 @@ text_of (AdwEntryRow *row)
   return gtk_editable_get_text (GTK_EDITABLE (row));
 }
 
-static gboolean
-is_date (const char *text)
+/* The start date as YYYY-MM-DD; "" when none or not a date (see date_ok). */
+static const char *
+date_of (CorroNewGroupDialog *self)
 {
-  g_autofree char *iso = g_strdup_printf ("%sT12:00:00Z", text);
-  g_autoptr(GDateTime) date = strlen (text) == 10 ? g_date_time_new_from_iso8601 (iso, NULL)
-                                                  : NULL;
+  const char *date = corro_date_row_get_date (self->date_row);
 
-  return date != NULL;
+  return date != NULL ? date : "";
 }
 
 static gboolean
@@ -139,15 +139,14 @@ static void
 update_create (CorroNewGroupDialog *self)
 {
   const char *name = text_of (self->name_row);
-  const char *date = text_of (self->date_row);
+  const char *date = date_of (self);
   const char *time = text_of (self->time_row);
-  gboolean date_ok = date[0] == '\0' || is_date (date);
+  gboolean date_ok = corro_date_row_is_valid (self->date_row);
   gboolean time_ok = is_time (time);
 
   if (self->create_button == NULL)
     return;
 
-  mark (self->date_row, date_ok);
   mark (self->time_row, time_ok);
   if (self->group != NULL)
     update_start_date (self, date, date_ok);
@@ -212,8 +211,11 @@ corro_new_group_dialog_create_action (GtkWidget  *widget,
   g_autoptr(CorroGroup) group = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_strstrip (g_strdup (text_of (self->name_row)));
-  const char *date = text_of (self->date_row);
+  const char *date = date_of (self);
   const char *time = text_of (self->time_row);
+
+  if (!corro_date_row_is_valid (self->date_row))
+    return;
 
   group = corro_group_new (name, self->programme_id);
   corro_group_set_mode (group, (CorroGroupMode) adw_combo_row_get_selected (self->mode_row));
@@ -272,6 +274,8 @@ corro_new_group_dialog_class_init (CorroNewGroupDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = corro_new_group_dialog_dispose;
+
+  g_type_ensure (CORRO_TYPE_DATE_ROW);
 
   /**
    * CorroNewGroupDialog::created:
@@ -344,7 +348,7 @@ corro_new_group_dialog_init (CorroNewGroupDialog *self)
     gtk_string_list_append (weekdays, corro_label_weekday (day));
   adw_combo_row_set_model (self->weekday_row, G_LIST_MODEL (weekdays));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
+  corro_date_row_set_date (self->date_row, date);
   update_create (self);
 }
 
@@ -417,7 +421,7 @@ corro_new_group_dialog_new_for_group (GtkWindow    *parent,
   set_text (self->facilitators_row, corro_group_get_facilitators (group));
   adw_combo_row_set_selected (self->status_row, corro_group_get_status (group));
   set_text (self->time_row, corro_group_get_start_time (group));
-  set_text (self->date_row, corro_group_get_start_date (group));
+  corro_date_row_set_date (self->date_row, corro_group_get_start_date (group));
   weekday = corro_group_get_weekday (group);
   if (weekday == 0 && corro_group_get_start_date (group) != NULL)
     weekday = weekday_of (corro_group_get_start_date (group));

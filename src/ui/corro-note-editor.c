@@ -16,6 +16,7 @@
 #include "corro-note-editor.h"
 #include "corro-records.h"
 #include "corro-reflection.h"
+#include "corro-typed-text.h"
 
 /* One note, written as a draft and saved as it is typed: half a second after the last
  * key, and at least once a second while typing goes on, so that a crash loses at most
@@ -494,14 +495,51 @@ corro_note_editor_save_addendum_action (GtkWidget  *widget,
 }
 
 static void
+on_discard_addendum_response_cb (CorroNoteEditor *self,
+                                 const char      *response)
+{
+  if (self->text_view == NULL)
+    return;
+
+  if (g_str_equal (response, "discard"))
+    {
+      /* Its draft goes too (a blank draft is none). */
+      close_composer (self);
+      g_clear_handle_id (&self->draft_source, g_source_remove);
+      save_addendum_draft (self);
+      gtk_widget_grab_focus (GTK_WIDGET (self->addendum_button));
+    }
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->composer_view));
+}
+
+/* Cancel, or Escape in the composer: an empty composer closes; typed text is thrown
+ * away only when the person says so. */
+static void
 corro_note_editor_cancel_addendum_action (GtkWidget  *widget,
                                           const char *action_name,
                                           GVariant   *parameter)
 {
   CorroNoteEditor *self = CORRO_NOTE_EDITOR (widget);
+  g_autofree char *text = dup_text (self->composer_buffer);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwMessageDialog *question;
 
-  close_composer (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->addendum_button));
+  if (g_strstrip (text)[0] == '\0')
+    {
+      close_composer (self);
+      gtk_widget_grab_focus (GTK_WIDGET (self->addendum_button));
+      return;
+    }
+
+  question = corro_typed_text_new_question (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                            _("The addendum you typed has not been added to "
+                                              "the note. Kept, it stays a draft and comes "
+                                              "back when the note is opened again."));
+  g_signal_connect_object (question, "response",
+                           G_CALLBACK (on_discard_addendum_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (question));
 }
 
 /* GtkWidget */
@@ -579,6 +617,9 @@ corro_note_editor_class_init (CorroNoteEditorClass *klass)
                                    corro_note_editor_save_addendum_action);
   gtk_widget_class_install_action (widget_class, "note.cancel-addendum", NULL,
                                    corro_note_editor_cancel_addendum_action);
+  /* Only while an addendum is being written (the action is off otherwise). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "note.cancel-addendum", NULL);
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #pragma once
 
+#include "corro-date-row.h"
 #include "corro-person-page.h"
 #include "corro-records.h"
 
@@ -26,7 +27,7 @@ struct _CorroPersonPage
   AdwComboRow         *language_row;
   AdwEntryRow         *phone_row;
   AdwEntryRow         *email_row;
-  AdwEntryRow         *consent_date_row;
+  CorroDateRow        *consent_date_row;
   AdwEntryRow         *consent_scope_row;
   GtkLabel            *status_label;
   AdwPreferencesGroup *groups_group;

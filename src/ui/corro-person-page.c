@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-date.h"
 #include "corro-group.h"
 #include "corro-history.h"
 #include "corro-labels.h"
@@ -165,18 +166,6 @@ phone_looks_right (const char *phone)
   return digits >= 6;
 }
 
-static gboolean
-date_looks_right (const char *date)
-{
-  int year, month, day;
-  char end;
-
-  if (date[0] == '\0')
-    return TRUE;
-  return sscanf (date, "%4d-%2d-%2d%c", &year, &month, &day, &end) == 3 &&
-         strlen (date) == 10 && g_date_valid_dmy (day, month, year);
-}
-
 /* The details as typed, or %FALSE with what is wrong said on the page. */
 static gboolean
 collect_details (CorroPersonPage       *self,
@@ -184,6 +173,7 @@ collect_details (CorroPersonPage       *self,
 {
   g_autofree char *age = dup_entry (self->age_row);
   guint language = adw_combo_row_get_selected (self->language_row);
+  g_autofree char *not_a_date = NULL;
   const char *wrong = NULL;
   guint64 months = 0;
 
@@ -192,7 +182,7 @@ collect_details (CorroPersonPage       *self,
   details->relationship = adw_combo_row_get_selected (self->relationship_row);
   details->phone = dup_entry (self->phone_row);
   details->email = dup_entry (self->email_row);
-  details->consent_date = dup_entry (self->consent_date_row);
+  details->consent_date = g_strdup (corro_date_row_get_date (self->consent_date_row));
   details->consent_scope = dup_entry (self->consent_scope_row);
   if (language < G_N_ELEMENTS (language_codes))
     details->language = g_strdup (language_codes[language]);
@@ -223,12 +213,10 @@ collect_details (CorroPersonPage       *self,
   mark_row (self->email_row, !email_looks_right (details->email));
   if (!email_looks_right (details->email) && wrong == NULL)
     wrong = _("An email address looks like name@example.org.");
-  mark_row (self->consent_date_row, !date_looks_right (details->consent_date));
-  if (!date_looks_right (details->consent_date) && wrong == NULL)
-    wrong = _("Write the consent date as year-month-day, e.g. 2026-03-03.");
-
-  if (details->consent_date[0] == '\0')
-    g_clear_pointer (&details->consent_date, g_free);
+  /* The date row marks itself and says how to write a date. */
+  if (!corro_date_row_is_valid (self->consent_date_row) && wrong == NULL)
+    wrong = not_a_date = corro_date_dup_not_a_date (
+      gtk_editable_get_text (GTK_EDITABLE (self->consent_date_row)));
 
   if (wrong != NULL)
     {
@@ -256,7 +244,7 @@ fill_details (CorroPersonPage *self)
   set_text (self->age_row, age);
   set_text (self->phone_row, details->phone);
   set_text (self->email_row, details->email);
-  set_text (self->consent_date_row, details->consent_date);
+  corro_date_row_set_date (self->consent_date_row, details->consent_date);
   set_text (self->consent_scope_row, details->consent_scope);
 
   for (guint i = 0; i < G_N_ELEMENTS (language_codes); i++)
@@ -601,6 +589,8 @@ corro_person_page_class_init (CorroPersonPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (CORRO_TYPE_DATE_ROW);
 
   object_class->dispose = corro_person_page_dispose;
 

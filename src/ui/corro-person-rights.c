@@ -25,7 +25,10 @@
  * the name (session notes, notes about other people): those are not about them and are
  * kept, so the facilitator can read them first. The count is of notes in which every
  * word of the name appears, as the search finds them; a note naming them by first name
- * only is not counted (the dialog says so). */
+ * only is not counted (the dialog says so). Once they are erased, a second step lists the
+ * notes that still name them, the name shown in each, and takes it out of one or all of
+ * them (corro_records_redact_name_async()): a finalised note gains a dated addendum saying
+ * that text was removed, never which. */
 
 typedef struct
 {
@@ -47,6 +50,19 @@ find_window (GtkWidget *widget)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
+/* The main window @widget is in, or is over. */
+static GtkWindow *
+find_main_window (GtkWidget *widget)
+{
+  GtkWindow *window = find_window (widget);
+
+  while (window != NULL && !CORRO_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+  if (window == NULL && GTK_IS_APPLICATION (g_application_get_default ()))
+    window = gtk_application_get_active_window (GTK_APPLICATION (g_application_get_default ()));
+  return CORRO_IS_WINDOW (window) ? window : NULL;
+}
+
 /* A toast in the main window, or a message where there is none. */
 static void
 tell (GtkWidget  *parent,
@@ -55,11 +71,8 @@ tell (GtkWidget  *parent,
       gboolean    as_toast)
 {
   GtkWindow *window = find_window (parent);
-  GtkWindow *main_window = window;
+  GtkWindow *main_window = find_main_window (parent);
   AdwMessageDialog *dialog;
-
-  while (main_window != NULL && !CORRO_IS_WINDOW (main_window))
-    main_window = gtk_window_get_transient_for (main_window);
 
   if (as_toast && main_window != NULL)
     {
@@ -238,6 +251,328 @@ corro_person_rights_export (GtkWidget    *parent,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Redaction, after an erasure */
+
+typedef struct
+{
+  GtkWidget        *parent;     /* the main window: the page that asked may be gone */
+  CorroRecords     *records;
+  char             *name;
+  GListStore       *found;      /* (element-type CorroSearchResult) */
+  CorroNoteScope    scope;      /* the search running */
+  GtkListBox       *list;       /* the dialog's list of notes */
+  guint             n_notes;    /* notes the name was taken out of */
+  guint             running;    /* redactions not yet finished */
+  gboolean          closed;     /* the dialog answered: its rows are no longer shown */
+} Redaction;
+
+/* One call of corro_records_redact_name_async(), and the rows it works on. */
+typedef struct
+{
+  AdwMessageDialog *dialog;
+  GPtrArray        *rows;       /* (element-type AdwActionRow) */
+} RedactionCall;
+
+static void
+redaction_free (Redaction *redaction)
+{
+  g_clear_object (&redaction->parent);
+  g_clear_object (&redaction->records);
+  g_clear_object (&redaction->found);
+  g_clear_object (&redaction->list);
+  g_free (redaction->name);
+  g_free (redaction);
+}
+
+/* The kind of note, when the place does not say it (a note on a person names them). */
+static const char *
+describe_kind (CorroSearchResult *result)
+{
+  switch (corro_search_result_get_kind (result))
+    {
+    case CORRO_REFLECTION_SESSION:
+      return _("Note on the session");
+    case CORRO_REFLECTION_PARTICIPANT:
+      return NULL;
+    case CORRO_REFLECTION_SELF:
+      return _("Your own reflection");
+    case CORRO_REFLECTION_FIDELITY:
+    default:
+      return _("Fidelity note");
+    }
+}
+
+static void
+say_redacted (Redaction *redaction,
+              guint      n_notes)
+{
+  g_autofree char *heading = NULL;
+
+  /* Translators: %u is a number of notes */
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Their name was removed from %u note",
+                                          "Their name was removed from %u notes", n_notes),
+                             n_notes);
+  tell (redaction->parent, heading, NULL, TRUE);
+  redaction->n_notes = 0;
+}
+
+static void
+on_redacted_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  RedactionCall *call = user_data;
+  g_autoptr(AdwMessageDialog) dialog = call->dialog;
+  g_autoptr(GPtrArray) rows = call->rows;
+  Redaction *redaction = g_object_get_data (G_OBJECT (dialog), "redaction");
+  g_autoptr(GError) error = NULL;
+  gboolean done;
+
+  g_free (call);
+  done = corro_records_redact_name_finish (CORRO_RECORDS (source), result, NULL, &error);
+  redaction->running--;
+  if (!done && !g_error_matches (error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_NOT_CLEANED))
+    {
+      for (guint i = 0; i < rows->len; i++)
+        gtk_widget_set_sensitive (g_ptr_array_index (rows, i), TRUE);
+      tell (redaction->parent, _("Their Name Was Not Removed"), error->message, FALSE);
+      return;
+    }
+
+  redaction->n_notes += rows->len;
+  if (!redaction->closed)
+    for (guint i = 0; i < rows->len; i++)
+      gtk_list_box_remove (redaction->list, g_ptr_array_index (rows, i));
+  if (error != NULL)
+    tell (redaction->parent, _("Their Name Was Removed"), error->message, FALSE);
+
+  /* Every note done, or the dialog closed: the step is over. */
+  if (redaction->running == 0 &&
+      (redaction->closed || gtk_widget_get_first_child (GTK_WIDGET (redaction->list)) == NULL))
+    {
+      say_redacted (redaction, redaction->n_notes);
+      if (!redaction->closed)
+        adw_message_dialog_response (dialog, "done");
+    }
+}
+
+/* Takes the name out of the notes of @rows (rows of the dialog's list). */
+static void
+redact_rows (AdwMessageDialog *dialog,
+             GPtrArray        *rows)
+{
+  Redaction *redaction = g_object_get_data (G_OBJECT (dialog), "redaction");
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  RedactionCall *call;
+
+  if (rows->len == 0)
+    return;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      CorroSearchResult *result = g_object_get_data (G_OBJECT (row), "result");
+      gint64 id = corro_search_result_get_reflection_id (result);
+
+      g_array_append_val (ids, id);
+      gtk_widget_set_sensitive (row, FALSE);
+    }
+
+  call = g_new0 (RedactionCall, 1);
+  call->dialog = g_object_ref (dialog);
+  call->rows = g_ptr_array_ref (rows);
+  redaction->running++;
+  corro_records_redact_name_async (redaction->records, (const gint64 *) (gpointer) ids->data,
+                                   ids->len, redaction->name, NULL, on_redacted_cb, call);
+}
+
+static GPtrArray *
+list_rows (Redaction *redaction)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (redaction->list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_sensitive (row))
+      g_ptr_array_add (rows, g_object_ref (row));
+  return rows;
+}
+
+static void
+on_redact_one_clicked_cb (GtkButton        *button,
+                          AdwMessageDialog *dialog)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW);
+
+  g_ptr_array_add (rows, g_object_ref (row));
+  redact_rows (dialog, rows);
+}
+
+static void
+on_redaction_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          gpointer          user_data)
+{
+  Redaction *redaction = g_object_get_data (G_OBJECT (dialog), "redaction");
+  g_autoptr(GPtrArray) rows = NULL;
+
+  if (g_strcmp0 (response, "redact-all") == 0)
+    {
+      rows = list_rows (redaction);
+      redact_rows (dialog, rows);
+    }
+  redaction->closed = TRUE;
+  if (redaction->running == 0 && redaction->n_notes > 0)
+    say_redacted (redaction, redaction->n_notes);
+}
+
+static GtkWidget *
+create_mention_row (CorroSearchResult *result,
+                    AdwMessageDialog  *dialog)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Remove the Name"));
+  g_autofree char *place = corro_search_result_dup_place (result);
+  const char *kind = describe_kind (result);
+  g_autoptr(GString) subtitle = g_string_new (place);
+
+  if (kind != NULL || corro_search_result_get_finalised (result))
+    g_string_append_c (subtitle, '\n');
+  if (kind != NULL)
+    g_string_append (subtitle, kind);
+  if (kind != NULL && corro_search_result_get_finalised (result))
+    g_string_append (subtitle, " · ");
+  if (corro_search_result_get_finalised (result))
+    g_string_append (subtitle, _("Finalised: a dated addendum will say that text was removed"));
+
+  /* The snippet is markup made by the store, with the name in bold. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 corro_search_result_get_snippet_markup (result));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  {
+    g_autofree char *escaped = g_markup_escape_text (subtitle->str, -1);
+
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+  }
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  g_object_set_data_full (G_OBJECT (row), "result", g_object_ref (result), g_object_unref);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_redact_one_clicked_cb), dialog, 0);
+  return row;
+}
+
+static void
+ask_to_redact (Redaction *redaction)
+{
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (redaction->found));
+  GtkWidget *scrolled;
+  GtkWidget *list;
+  AdwMessageDialog *dialog;
+
+  heading = g_strdup (_("Remove Their Name From Other Notes?"));
+  /* Translators: %u is a number of notes, %s a person's name */
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u other note still names %s. Removing the name "
+                                       "puts “[name removed]” in its place and keeps "
+                                       "the rest of the note.",
+                                       "%u other notes still name %s. Removing the name "
+                                       "puts “[name removed]” in its place and keeps "
+                                       "the rest of each note.", n),
+                          n, redaction->name);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (find_window (redaction->parent),
+                                                       heading, body));
+  list = gtk_list_box_new ();
+  redaction->list = GTK_LIST_BOX (g_object_ref (list));
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CorroSearchResult) result = g_list_model_get_item (G_LIST_MODEL (redaction->found),
+                                                                   i);
+
+      gtk_list_box_append (GTK_LIST_BOX (list), create_mention_row (result, dialog));
+    }
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  adw_message_dialog_set_extra_child (dialog, scrolled);
+  adw_message_dialog_add_response (dialog, "done", _("_Keep Them As They Are"));
+  adw_message_dialog_add_response (dialog, "redact-all", _("_Remove From All"));
+  adw_message_dialog_set_response_appearance (dialog, "redact-all", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "done");
+  adw_message_dialog_set_close_response (dialog, "done");
+  g_object_set_data_full (G_OBJECT (dialog), "redaction", redaction,
+                          (GDestroyNotify) redaction_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_redaction_response_cb), NULL);
+  /* Room for a note's words beside its button; narrower screens get less. */
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 620, -1);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_remaining_found_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  Redaction *redaction = user_data;
+  g_autoptr(GListModel) matches = NULL;
+  g_autoptr(GError) error = NULL;
+
+  matches = corro_records_search_finish (CORRO_RECORDS (source), result, &error);
+  if (matches == NULL)
+    g_warning ("Could not look for notes naming an erased participant: %s", error->message);
+  for (guint i = 0; matches != NULL && i < g_list_model_get_n_items (matches); i++)
+    {
+      g_autoptr(CorroSearchResult) match = g_list_model_get_item (matches, i);
+
+      g_list_store_append (redaction->found, match);
+    }
+
+  /* The families' records first, then supervision notes: the store never searches both
+   * at once, and a facilitator's free text can name anyone. */
+  if (redaction->scope == CORRO_NOTE_SCOPE_RECORDS)
+    {
+      redaction->scope = CORRO_NOTE_SCOPE_SUPERVISION;
+      corro_records_search_async (redaction->records, redaction->name, redaction->scope, NULL,
+                                  on_remaining_found_cb, redaction);
+      return;
+    }
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (redaction->found)) == 0)
+    {
+      redaction_free (redaction);
+      return;
+    }
+  ask_to_redact (redaction);
+}
+
+/* After an erasure: the notes that still name them, to take the name out of. */
+static void
+offer_redaction (ErasureData *data)
+{
+  GtkWindow *window = find_main_window (data->parent);
+  Redaction *redaction;
+
+  if (window == NULL)
+    return;
+  redaction = g_new0 (Redaction, 1);
+  redaction->parent = GTK_WIDGET (g_object_ref (window));
+  redaction->records = g_object_ref (data->records);
+  redaction->name = g_strdup (corro_person_record_get_name (data->record));
+  redaction->found = g_list_store_new (CORRO_TYPE_SEARCH_RESULT);
+  redaction->scope = CORRO_NOTE_SCOPE_RECORDS;
+  corro_records_search_async (redaction->records, redaction->name, redaction->scope, NULL,
+                              on_remaining_found_cb, redaction);
+}
+
 /* Erasure */
 
 static void
@@ -257,9 +592,12 @@ on_erased_cb (GObject      *source,
   else
     tell (data->parent, _("Their Records Were Not Erased"), error->message, FALSE);
 
-  if ((erased || g_error_matches (error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_NOT_CLEANED))
-      && data->erased != NULL)
-    ((void (*) (gpointer)) data->erased) (data->user_data);
+  if (erased || g_error_matches (error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_NOT_CLEANED))
+    {
+      offer_redaction (data);
+      if (data->erased != NULL)
+        ((void (*) (gpointer)) data->erased) (data->user_data);
+    }
   erasure_data_free (data);
 }
 
@@ -349,10 +687,12 @@ ask_to_erase (ErasureData *data,
                             g_dngettext (GETTEXT_PACKAGE,
                                          "%u other note mentions their full name: a "
                                          "session note or a note about someone else. It "
-                                         "is kept; read it first if it should change.",
+                                         "is kept; once they are erased, you can remove "
+                                         "their name from it.",
                                          "%u other notes mention their full name: session "
                                          "notes or notes about someone else. They are "
-                                         "kept; read them first if they should change.",
+                                         "kept; once they are erased, you can remove "
+                                         "their name from them.",
                                          n_mentions),
                             n_mentions);
   else

@@ -18,6 +18,7 @@
 #include "corro-auto-backup.h"
 #include "corro-backup.h"
 #include "corro-preferences-window.h"
+#include "corro-records.h"
 #include "corro-restore-flow.h"
 
 /* Preferences, for now the Backups page: automatic backups (on or off, folder, how many
@@ -32,6 +33,8 @@ struct _CorroPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   /* template widgets */
+  AdwPreferencesGroup  *staff_group;
+  AdwEntryRow          *staff_row;
   AdwActionRow         *automatic_row;
   GtkSwitch            *automatic_switch;
   AdwActionRow         *folder_row;
@@ -238,6 +241,20 @@ corro_preferences_window_choose_folder_action (GtkWidget  *widget,
 
 /* vfuncs */
 
+/* What a finalised note says when no name is typed: the computer user's full name. */
+static void
+describe_staff_name (CorroPreferencesWindow *self)
+{
+  g_autofree char *description = NULL;
+  g_autofree char *real_name = corro_records_dup_user_full_name ();
+
+  /* Translators: %s is the full name of the computer's user account */
+  description = g_strdup_printf (_("Left empty, the notes you finalise show the name of "
+                                   "this computer’s user account: %s. The name is kept "
+                                   "with each note you finalise from now on."), real_name);
+  adw_preferences_group_set_description (self->staff_group, description);
+}
+
 static void
 corro_preferences_window_dispose (GObject *object)
 {
@@ -267,6 +284,8 @@ corro_preferences_window_class_init (CorroPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH
                                                "/ui/corro-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CorroPreferencesWindow, staff_group);
+  gtk_widget_class_bind_template_child (widget_class, CorroPreferencesWindow, staff_row);
   gtk_widget_class_bind_template_child (widget_class, CorroPreferencesWindow, automatic_row);
   gtk_widget_class_bind_template_child (widget_class, CorroPreferencesWindow, automatic_switch);
   gtk_widget_class_bind_template_child (widget_class, CorroPreferencesWindow, folder_row);
@@ -326,8 +345,11 @@ corro_preferences_window_new (CorroApplication *application,
                                   corro_application_get_records (application))));
 
   settings = corro_application_get_settings (application);
+  describe_staff_name (self);
   if (settings != NULL)
     {
+      g_settings_bind (settings, "staff-name", self->staff_row, "text",
+                       G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (settings, "automatic-backups", self->automatic_switch, "active",
                        G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (settings, "backups-to-keep", self->keep_spin, "value",
@@ -343,6 +365,7 @@ corro_preferences_window_new (CorroApplication *application,
     {
       /* No schema installed: the defaults apply and cannot be changed here. */
       gtk_switch_set_active (self->automatic_switch, TRUE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->staff_row), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->automatic_row), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->keep_row), FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.choose-folder", FALSE);

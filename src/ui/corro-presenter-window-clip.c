@@ -364,29 +364,44 @@ _corro_presenter_window_load_clip (CorroPresenterWindow *self,
     }
 }
 
-/* Once the clip is open its tracks are known: play the sound track remembered for this
- * clip, or else the one in the language being presented in. Switching re-opens the clip,
- * so it is done before anything is shown. Returns whether it switched. */
+/* Once the clip is open its tracks are known: play the sound track chosen for this clip
+ * on the Clips page, or else the one in the language being presented in, and the
+ * subtitles chosen there (none when none were, as the Clips page says). Switching
+ * re-opens the clip, so it is done before anything is shown. Returns whether it
+ * switched. */
 gboolean
 _corro_presenter_window_choose_sound_track (CorroPresenterWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   CorroStore *store = app != NULL ? corro_application_get_store (CORRO_APPLICATION (app)) : NULL;
   g_autofree char *key = g_steal_pointer (&self->track_key);
+  guint n_subtitles = g_list_model_get_n_items (corro_player_get_subtitle_tracks (self->player));
   int remembered = -1;
-  int subtitle = -1;
+  int subtitle = CORRO_STORE_TRACK_UNSET;
+  gboolean switched = FALSE;
   int choice;
 
   if (store != NULL)
     corro_store_get_clip_tracks (store, key, &remembered, &subtitle);
 
+  /* A choice made for a file with more subtitle tracks than this one: none. */
+  if (subtitle < 0 || (guint) subtitle >= n_subtitles)
+    subtitle = -1;
+  if (subtitle != corro_player_get_current_subtitle (self->player))
+    {
+      corro_player_set_current_subtitle (self->player, subtitle);
+      switched = TRUE;
+    }
+
   choice = corro_track_choice_audio (corro_player_get_audio_tracks (self->player), remembered,
                                      corro_presentation_get_language (self->presentation));
-  if (choice < 0 || choice == corro_player_get_current_audio (self->player))
-    return FALSE;
+  if (choice >= 0 && choice != corro_player_get_current_audio (self->player))
+    {
+      corro_player_set_current_audio (self->player, choice);
+      switched = TRUE;
+    }
 
-  corro_player_set_current_audio (self->player, choice);
-  return TRUE;
+  return switched;
 }
 
 void

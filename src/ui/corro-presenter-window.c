@@ -121,6 +121,11 @@ static void
 on_pause_point_reached_cb (CorroPresenterWindow *self,
                            guint                 index)
 {
+  /* The clip stopped by itself: the next press plays on, however soon it comes (a
+   * press that played the clip a second before its pause point does not make the next
+   * one leave it). */
+  _corro_presenter_window_set_hint (self, NULL, 0);
+  self->armed_at = -1;
   /* The question, large, for the facilitator only. */
   _corro_presenter_window_show_pause_point (self, (int) index);
 }

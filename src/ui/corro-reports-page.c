@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-date-row.h"
 #include "corro-group.h"
 #include "corro-records.h"
 #include "corro-report.h"
@@ -28,8 +29,8 @@ struct _CorroReportsPage
   /* template widgets */
   AdwComboRow  *kind_row;
   AdwComboRow  *group_row;
-  AdwEntryRow  *from_row;
-  AdwEntryRow  *to_row;
+  CorroDateRow *from_row;
+  CorroDateRow *to_row;
   GtkWidget    *notes_list;
   GtkSwitch    *notes_switch;
   AdwEntryRow  *team_row;
@@ -232,8 +233,11 @@ compute (CorroReportsPage *self)
   options.kind = kind <= CORRO_REPORT_SUMMARY ? (CorroReportKind) kind : CORRO_REPORT_REGISTER;
   options.group_id = options.kind != CORRO_REPORT_SUMMARY && group < self->group_ids->len
                        ? g_array_index (self->group_ids, gint64, group) : 0;
-  options.from = gtk_editable_get_text (GTK_EDITABLE (self->from_row));
-  options.to = gtk_editable_get_text (GTK_EDITABLE (self->to_row));
+  /* A period that is not made of dates waits: the rows say what is wrong. */
+  if (!corro_date_row_is_valid (self->from_row) || !corro_date_row_is_valid (self->to_row))
+    return;
+  options.from = corro_date_row_get_date (self->from_row);
+  options.to = corro_date_row_get_date (self->to_row);
   options.session_notes = options.kind == CORRO_REPORT_REGISTER &&
                           gtk_switch_get_active (self->notes_switch);
   team = corro_store_dup_team_name (self->store);
@@ -412,6 +416,8 @@ corro_reports_page_class_init (CorroReportsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (CORRO_TYPE_DATE_ROW);
 
   object_class->dispose = corro_reports_page_dispose;
 

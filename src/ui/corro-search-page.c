@@ -58,18 +58,7 @@ create_result_row (gpointer item,
 {
   CorroSearchResult *result = item;
   GtkWidget *row = adw_action_row_new ();
-  g_autoptr(GString) where = g_string_new (corro_search_result_get_group_name (result));
-  g_autofree char *date = corro_label_date (corro_search_result_get_session_date (result));
-  const char *participant = corro_search_result_get_participant_name (result);
-
-  if (corro_search_result_get_chapter (result) > 0)
-    {
-      g_string_append (where, " · ");
-      g_string_append_printf (where, _("Chapter %u"), corro_search_result_get_chapter (result));
-      g_string_append_printf (where, " · %s", date);
-    }
-  if (participant != NULL && participant[0] != '\0')
-    g_string_append_printf (where, " · %s", participant);
+  g_autofree char *where = corro_search_result_dup_place (result);
 
   /* The snippet is markup made by the store, with the matches in bold. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), TRUE);
@@ -77,7 +66,7 @@ create_result_row (gpointer item,
                                  corro_search_result_get_snippet_markup (result));
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
   {
-    g_autofree char *escaped = g_markup_escape_text (where->str, -1);
+    g_autofree char *escaped = g_markup_escape_text (where, -1);
 
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
   }

@@ -156,18 +156,11 @@ on_response_cb (AdwMessageDialog *dialog,
 static void
 ask_to_discard (GtkWindow *window)
 {
-  GtkWidget *question;
+  AdwMessageDialog *question;
 
-  question = adw_message_dialog_new (window, _("Discard the Text You Typed?"),
-                                     _("What you typed in this dialog has not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (question),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (question), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (question), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (question), "keep");
+  question = corro_typed_text_new_question (window,
+                                            _("What you typed in this dialog has not been "
+                                              "saved."));
   g_signal_connect_object (question, "response", G_CALLBACK (on_discard_response_cb), window, 0);
   gtk_window_present (GTK_WINDOW (question));
 }
@@ -299,4 +292,36 @@ corro_typed_text_keep_open (GtkWindow *window)
 
   guard->keep_open = TRUE;
   return window;
+}
+
+/**
+ * corro_typed_text_new_question:
+ * @parent: (nullable): the window the question is about
+ * @body: what would be lost
+ *
+ * The question asked before typed text is thrown away, "Discard the Text You Typed?",
+ * with Keep Editing (the default, and what Escape does) and a destructive Discard, the
+ * responses "keep" and "discard". It is not shown yet.
+ *
+ * Returns: (transfer none): the question, owned by GTK's list of windows
+ */
+AdwMessageDialog *
+corro_typed_text_new_question (GtkWindow  *parent,
+                               const char *body)
+{
+  AdwMessageDialog *question;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+
+  question = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent,
+                                                         _("Discard the Text You Typed?"),
+                                                         body));
+  adw_message_dialog_add_responses (question,
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (question, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (question, "keep");
+  adw_message_dialog_set_close_response (question, "keep");
+  return question;
 }

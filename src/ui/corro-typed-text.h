@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "corro-types.h"
 
@@ -16,5 +16,7 @@ G_BEGIN_DECLS
 void     corro_typed_text_guard       (GtkWindow  *window);
 gboolean corro_typed_text_is_changed  (GtkWindow  *window);
 GtkWindow *corro_typed_text_keep_open (GtkWindow  *window);
+AdwMessageDialog *corro_typed_text_new_question (GtkWindow  *parent,
+                                                 const char *body);
 
 G_END_DECLS

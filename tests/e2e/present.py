@@ -37,9 +37,15 @@ import tempfile
 import threading
 import time
 
-TIMEOUT = 60.0          # seconds for all the steps up to Ctrl+Q, together
-QUIT_TIMEOUT = 5.0      # seconds for the app to exit after Ctrl+Q
-HARD_LIMIT = 50.0       # the watchdog ends everything after this, stuck D-Bus calls included
+# Bounds for a loaded machine (2 cores shared by several builds): every wait returns as
+# soon as its condition holds, so they cost nothing when all is well. One step may take
+# STEP_TIMEOUT (the a11y tree of a window being built can take tens of seconds under
+# load); all of them together TIMEOUT; the watchdog, for a D-Bus call that never
+# returns, HARD_LIMIT; meson's own timeout for the test is above that.
+STEP_TIMEOUT = 60.0     # seconds for any one step
+TIMEOUT = 200.0         # seconds for all the steps up to Ctrl+Q, together
+QUIT_TIMEOUT = 30.0     # seconds for the app to exit after Ctrl+Q (the day's backup runs)
+HARD_LIMIT = 240.0      # the watchdog ends everything after this, stuck D-Bus calls included
 POLL = 0.05             # seconds between looks at the tree
 
 APP_ID = "io.github.corro.Corro"
@@ -176,6 +182,7 @@ class Test:
 
         On time-out, hint() (if given) may add what was found instead."""
         self.step = what
+        step_deadline = min(self.deadline, time.monotonic() + STEP_TIMEOUT)
         while True:
             if self.proc.poll() is not None:
                 raise TestFailure(f"corro exited (status {self.proc.returncode}) while {what}")
@@ -185,14 +192,15 @@ class Test:
                 result = None
             if result:
                 return result
-            if time.monotonic() > self.deadline:
+            if time.monotonic() > step_deadline:
                 extra = ""
                 if hint is not None:
                     try:
                         extra = "; " + hint()
                     except Exception:
                         pass
-                raise TestFailure(f"timed out while {what}{extra}")
+                raise TestFailure(f"timed out after {time.monotonic() - self.start:.0f} s in all "
+                                  f"while {what}{extra}")
             time.sleep(POLL)
 
     # a11y helpers

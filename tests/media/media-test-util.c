@@ -16,7 +16,7 @@
 #include "corro-video-paintable.h"
 #include "media-test-util.h"
 
-#define WAIT_LIMIT_S 20.0
+#define WAIT_LIMIT_S 30.0
 
 typedef struct
 {
