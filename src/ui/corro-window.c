@@ -17,6 +17,7 @@
 #include "corro-chapter.h"
 #include "corro-chapter-page.h"
 #include "corro-chapter-row.h"
+#include "corro-fit-screen.h"
 #include "corro-group.h"
 #include "corro-group-page.h"
 #include "corro-person-page.h"
@@ -383,6 +384,7 @@ static void
 corro_window_init (CorroWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  corro_fit_screen (GTK_WINDOW (self));
 }
 
 /* public API */
