@@ -13,6 +13,7 @@
 
 #include "corro-application-private.h"
 #include "corro-backup-command.h"
+#include "corro-fit-screen.h"
 #include "corro-media-check.h"
 #include "corro-presentation.h"
 #include "corro-presenter-window.h"
@@ -116,22 +117,28 @@ corro_application_about_action (GSimpleAction *action,
   static const char *developers[] = { "Corro developers", NULL };
   CorroApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *about;
 
-  adw_show_about_window (window,
-                         "application-name", "Corro",
-                         "application-icon", APP_ID,
-                         "developer-name", _("Corro developers"),
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Plan, present and record Circle of Security Parenting "
-                                       "group sessions, offline."),
-                         "website", "https://github.com/corro/corro",
-                         "issue-url", "https://github.com/corro/corro/issues",
-                         "developers", developers,
-                         "copyright", "© 2026 Corro developers",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         /* Translators: your names, one per line, with e-mail if you wish */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", window,
+                        "modal", TRUE,
+                        "application-name", "Corro",
+                        "application-icon", APP_ID,
+                        "developer-name", _("Corro developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Plan, present and record Circle of Security Parenting "
+                                      "group sessions, offline."),
+                        "website", "https://github.com/corro/corro",
+                        "issue-url", "https://github.com/corro/corro/issues",
+                        "developers", developers,
+                        "copyright", "© 2026 Corro developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: your names, one per line, with e-mail if you wish */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  /* Its 581 pixels leave no room for a desktop's bars on a 600-pixel screen. */
+  corro_fit_screen (about);
+  gtk_window_present (about);
 }
 
 static void corro_application_resume_presenting_action (GSimpleAction *action,

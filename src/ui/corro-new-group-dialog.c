@@ -16,6 +16,7 @@
 
 #include "corro-age-band.h"
 #include "corro-date-row.h"
+#include "corro-fit-screen.h"
 #include "corro-group.h"
 #include "corro-labels.h"
 #include "corro-new-group-dialog.h"
@@ -335,6 +336,7 @@ corro_new_group_dialog_init (CorroNewGroupDialog *self)
   g_autofree char *date = g_date_time_format (next_week, "%Y-%m-%d");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  corro_fit_screen (GTK_WINDOW (self));
 
   gtk_string_list_append (modes, corro_label_group_mode (CORRO_GROUP_MODE_IN_PERSON));
   gtk_string_list_append (modes, corro_label_group_mode (CORRO_GROUP_MODE_ONLINE));

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-fit-screen.h"
 #include "corro-person-record-pdf.h"
 #include "corro-person-record.h"
 #include "corro-person-rights.h"
@@ -514,6 +515,7 @@ ask_to_redact (Redaction *redaction)
   g_signal_connect (dialog, "response", G_CALLBACK (on_redaction_response_cb), NULL);
   /* Room for a note's words beside its button; narrower screens get less. */
   gtk_window_set_default_size (GTK_WINDOW (dialog), 620, -1);
+  corro_fit_screen (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -17,6 +17,7 @@
 #include "corro-application.h"
 #include "corro-auto-backup.h"
 #include "corro-backup.h"
+#include "corro-fit-screen.h"
 #include "corro-preferences-window.h"
 #include "corro-records.h"
 #include "corro-restore-flow.h"
@@ -307,6 +308,7 @@ static void
 corro_preferences_window_init (CorroPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  corro_fit_screen (GTK_WINDOW (self));
   self->cancellable = g_cancellable_new ();
 }
 

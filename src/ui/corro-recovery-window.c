@@ -13,6 +13,7 @@
 
 #include "corro-application.h"
 #include "corro-database.h"
+#include "corro-fit-screen.h"
 #include "corro-recovery-window.h"
 #include "corro-restore-flow.h"
 
@@ -207,6 +208,7 @@ static void
 corro_recovery_window_init (CorroRecoveryWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  corro_fit_screen (GTK_WINDOW (self));
 }
 
 /* public API */

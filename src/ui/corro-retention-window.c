@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "corro-fit-screen.h"
 #include "corro-labels.h"
 #include "corro-person-rights.h"
 #include "corro-records.h"
@@ -265,6 +266,7 @@ corro_retention_window_init (CorroRetentionWindow *self)
 {
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  corro_fit_screen (GTK_WINDOW (self));
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 

@@ -17,6 +17,7 @@
 #include "corro-chapter.h"
 #include "corro-chapter-page.h"
 #include "corro-chapter-row.h"
+#include "corro-fit-screen.h"
 #include "corro-group.h"
 #include "corro-group-page.h"
 #include "corro-person-page.h"
@@ -397,6 +398,7 @@ corro_window_init (CorroWindow *self)
   GtkGesture *back = gtk_gesture_click_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  corro_fit_screen (GTK_WINDOW (self));
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (back), 8);
   g_signal_connect (back, "pressed", G_CALLBACK (on_back_button_pressed_cb), self);
