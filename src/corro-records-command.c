@@ -22,7 +22,7 @@
 
 /* The headless verbs for the records, for staff scripts, newcomers and tests:
  *
- *   corro --import-participants FILE --group NAME
+ *   corro --import-participants FILE --group NAME [--as-new-people]
  *   corro [--database FILE] --demo
  *
  * They run before GTK starts and need no display. They exit with 0 on success, and
@@ -83,9 +83,54 @@ remove_database (const char *path)
     }
 }
 
+/* What the import did about the people already in the records. */
+static void
+say_lookalikes (CorroParticipantImport *import,
+                gboolean                as_new)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n = 0, n_already = corro_participant_import_get_n_already_in_group (import);
+
+  for (guint i = 0; i < corro_participant_import_get_n_rows (import); i++)
+    {
+      const CorroStoreLookalike *lookalike = corro_participant_import_get_row_lookalike (import,
+                                                                                         i);
+
+      if (lookalike == NULL)
+        continue;
+      g_string_append_printf (names, "%s%s", n > 0 ? ", " : "", lookalike->participant.name);
+      n++;
+    }
+  if (n == 0)
+    return;
+
+  if (as_new)
+    {
+      g_print (ngettext ("Added %u person as new although they look like someone already in "
+                         "the records: %s.\n",
+                         "Added %u people as new although they look like people already in "
+                         "the records: %s.\n", n),
+               n, names->str);
+      return;
+    }
+
+  g_print (ngettext ("%u person was already in the records and was linked to their record, "
+                     "not added again: %s.\n",
+                     "%u people were already in the records and were linked to their records, "
+                     "not added again: %s.\n", n),
+           n, names->str);
+  if (n_already > 0)
+    g_print (ngettext ("%u of them was in the group already and was left as they were.\n",
+                       "%u of them were in the group already and were left as they were.\n",
+                       n_already),
+             n_already);
+  g_print ("%s\n", _("To add them as new people instead, import again with --as-new-people."));
+}
+
 static int
 import_participants (const char *path,
                      const char *group_name,
+                     gboolean    as_new,
                      const char *database_path)
 {
   g_autofree char *name = g_filename_display_name (path);
@@ -130,11 +175,19 @@ import_participants (const char *path,
   new_group.programme_id = (char *) corro_programme_get_id (programme);
   new_group.status = CORRO_GROUP_STATUS_PLANNED;
 
+  /* Someone who looks like a person already in the records is linked to them, unless
+   * asked otherwise: never a second record of the same person without a word. */
+  if (corro_participant_import_find_lookalikes (import, store, &error) < 0)
+    return fail (_("Nobody was imported: %s"), error->message);
+  for (guint i = 0; as_new && i < corro_participant_import_get_n_rows (import); i++)
+    corro_participant_import_set_row_link (import, i, FALSE);
+
   if (!corro_participant_import_commit (import, store, group_id,
                                         group_id > 0 ? NULL : &new_group, NULL, &error))
     return fail (_("Nobody was imported: %s"), error->message);
 
-  n_rows = corro_participant_import_get_n_rows (import);
+  n_rows = corro_participant_import_get_n_rows (import)
+           - corro_participant_import_get_n_already_in_group (import);
   if (group_id > 0)
     g_print (ngettext ("Referred %u participant to the group “%s”.\n",
                        "Referred %u participants to the group “%s”.\n", n_rows),
@@ -143,6 +196,7 @@ import_participants (const char *path,
     g_print (ngettext ("Referred %u participant to the new group “%s”.\n",
                        "Referred %u participants to the new group “%s”.\n", n_rows),
              n_rows, group_name);
+  say_lookalikes (import, as_new);
   return 0;
 }
 
@@ -194,6 +248,11 @@ corro_records_command_add_options (GApplication *app)
     { "group", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --import-participants: the group’s name; a new group is made if none has it"),
       N_("NAME") },
+    { "as-new-people", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --import-participants: add people who look like someone already in the "
+         "records (same name, phone or email) as new people, instead of linking them to "
+         "that record"),
+      NULL },
     { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Write a fictional demo into a new database (--database FILE, or the usual place), "
          "then exit"),
@@ -215,7 +274,8 @@ corro_records_command_add_options (GApplication *app)
 gboolean
 corro_records_command_is_wanted (GVariantDict *options)
 {
-  static const char * const names[] = { "import-participants", "group", "demo" };
+  static const char * const names[] = { "import-participants", "group", "as-new-people",
+                                        "demo" };
 
   g_return_val_if_fail (options != NULL, FALSE);
 
@@ -251,11 +311,15 @@ corro_records_command_run (GVariantDict *options,
     return fail (_("Give either --demo or --import-participants, not both."));
   if (demo)
     return write_demo (database_path);
+  if (import_path == NULL && g_variant_dict_contains (options, "as-new-people"))
+    return fail (_("--as-new-people goes with --import-participants."));
   if (import_path == NULL)
     return fail (_("--group goes with --import-participants."));
   if (group == NULL || g_strstrip (group)[0] == '\0')
     return fail (_("--import-participants needs --group NAME: the group to refer the "
                    "participants to."));
 
-  return import_participants (import_path, group, database_path);
+  return import_participants (import_path, group,
+                              g_variant_dict_contains (options, "as-new-people"),
+                              database_path);
 }

@@ -22,6 +22,7 @@
 #include "corro-labels.h"
 #include "corro-new-group-dialog.h"
 #include "corro-participant.h"
+#include "corro-participant-import.h"
 #include "corro-presenter-window.h"
 #include "corro-programme.h"
 #include "corro-programme-library.h"
@@ -31,6 +32,7 @@
 #include "corro-session.h"
 #include "corro-session-page.h"
 #include "corro-store.h"
+#include "corro-store-people.h"
 #include "corro-test-util.h"
 #include "corro-window.h"
 
@@ -306,6 +308,49 @@ check_new_group (void)
         g_assert_no_error (error);
         g_assert_cmpuint (contacts->len, ==, 1);
       }
+    }
+
+    /* The same file again: both look like people already in the records, are named with
+     * the record they look like, and are linked (the default), not added twice. */
+    corro_group_page_import_referrals (CORRO_GROUP_PAGE (page), csv_file);
+    preview = wait_for_message_dialog ();
+    g_assert_true (adw_message_dialog_has_response (preview, "import"));
+    {
+      g_autoptr(GPtrArray) choices = corro_test_find_widgets (GTK_WIDGET (preview),
+                                                              ADW_TYPE_COMBO_ROW);
+      CorroParticipantImport *import = g_object_get_data (G_OBJECT (preview), "import");
+      g_autoptr(GPtrArray) people = NULL;
+      AdwComboRow *second;
+
+      g_assert_cmpuint (choices->len, ==, 2);
+      g_assert_nonnull (strstr (adw_preferences_row_get_title (g_ptr_array_index (choices, 0)),
+                                "Lucía Núñez"));
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (g_ptr_array_index (choices, 0)),
+                                "Lucía Núñez"));
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (g_ptr_array_index (choices, 1)),
+                                "Joaquín Peña"));
+      for (guint i = 0; i < choices->len; i++)
+        g_assert_cmpuint (adw_combo_row_get_selected (g_ptr_array_index (choices, i)), ==, 0);
+      g_assert_cmpstr (gtk_string_object_get_string (
+                         adw_combo_row_get_selected_item (g_ptr_array_index (choices, 0))), ==,
+                       C_("import choice", "Link to them"));
+
+      /* The other choice is the import's: a new person for that row. */
+      second = g_ptr_array_index (choices, 1);
+      adw_combo_row_set_selected (second, 1);
+      g_assert_false (corro_participant_import_get_row_link (import, 1));
+      adw_combo_row_set_selected (second, 0);
+      g_assert_true (corro_participant_import_get_row_link (import, 1));
+      corro_test_wait_for_draw (GTK_WIDGET (preview));
+      g_free (corro_test_save_screenshot (GTK_WIDGET (preview), "import-lookalikes"));
+
+      adw_message_dialog_response (preview, "import");
+      gtk_window_destroy (GTK_WINDOW (preview));
+      g_assert_cmpuint (g_list_model_get_n_items (corro_group_get_participants (group)), ==, 2);
+      people = corro_store_search_people (corro_application_get_store (app), "Joaquín Peña",
+                                          &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (people->len, ==, 1);
     }
   }
 

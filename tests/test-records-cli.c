@@ -14,6 +14,7 @@
 
 #include <gio/gio.h>
 
+#include "corro-store-people.h"
 #include "corro-store-records.h"
 #include "corro-test-util.h"
 
@@ -241,6 +242,77 @@ test_import (void)
   corro_test_remove_tree (dir);
 }
 
+/* The same people imported twice stay one record each; a name in other capitals and
+ * without its accents is the same person; --as-new-people adds them again on purpose. */
+static void
+test_import_lookalikes (void)
+{
+  g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corro.db", NULL);
+  g_autofree char *csv = g_build_filename (dir, "derivaciones.csv", NULL);
+  g_autofree char *other = g_build_filename (dir, "otra.csv", NULL);
+  g_autoptr(CorroStore) store = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+
+  write_file (csv, "\xef\xbb\xbf" "Nombre;Teléfono\r\nIñaki Peña;+52 55 1234 5678\r\n"
+                   "Lucía Ramos;\r\n");
+  write_file (other, "name,phone\nINAKI PENA,\n");
+
+  run_corro (&run, "--database", path, "--import-participants", csv, "--group", "Martes", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Referred 2 participants to the new group “Martes”.\n");
+  run_clear (&run);
+
+  /* Again: nobody new, and it says who it linked. */
+  run_corro (&run, "--database", path, "--import-participants", csv, "--group", "Martes", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpstr (run.out, ==,
+                   "Referred 0 participants to the group “Martes”.\n"
+                   "2 people were already in the records and were linked to their records, "
+                   "not added again: Iñaki Peña, Lucía Ramos.\n"
+                   "2 of them were in the group already and were left as they were.\n"
+                   "To add them as new people instead, import again with --as-new-people.\n");
+  run_clear (&run);
+
+  /* Another group: the same person, referred there with their one record. */
+  run_corro (&run, "--database", path, "--import-participants", other, "--group", "Jueves",
+             NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Referred 1 participant to the new group “Jueves”.\n"));
+  g_assert_nonnull (strstr (run.out, "not added again: Iñaki Peña."));
+  run_clear (&run);
+
+  store = corro_store_open (path, &error);
+  g_assert_no_error (error);
+  people = corro_store_search_people (store, "inaki pena", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 1);
+  members = list_members_of (store, "Jueves");
+  g_assert_cmpuint (members->len, ==, 1);
+  g_assert_cmpint (((CorroStoreMember *) g_ptr_array_index (members, 0))->participant.id, ==,
+                   ((CorroStoreLookalike *) g_ptr_array_index (people, 0))->participant.id);
+  g_clear_pointer (&people, g_ptr_array_unref);
+  g_clear_object (&store);
+
+  /* On purpose, a new person. */
+  run_corro (&run, "--database", path, "--import-participants", other, "--group", "Viernes",
+             "--as-new-people", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Added 1 person as new although they look like someone "
+                                     "already in the records: Iñaki Peña."));
+  store = corro_store_open (path, &error);
+  people = corro_store_search_people (store, "inaki pena", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 2);
+
+  g_clear_object (&store);
+  corro_test_remove_tree (dir);
+}
+
 static void
 test_import_bad_rows (void)
 {
@@ -316,6 +388,7 @@ main (int   argc,
   g_test_add_func ("/records-cli/demo", test_demo);
   g_test_add_func ("/records-cli/demo-refuses-existing-file", test_demo_refuses_existing_file);
   g_test_add_func ("/records-cli/import", test_import);
+  g_test_add_func ("/records-cli/import-lookalikes", test_import_lookalikes);
   g_test_add_func ("/records-cli/import-bad-rows", test_import_bad_rows);
   g_test_add_func ("/records-cli/import-usage", test_import_usage);
 

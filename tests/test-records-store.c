@@ -958,7 +958,7 @@ test_import_all_or_nothing (Fixture       *fixture,
 
   /* One bad row: no group, no participant is left behind. */
   g_assert_false (corro_store_import_members (fixture->store, 0, &group, members, 3,
-                                              &group_id, &error));
+                                              &group_id, NULL, &error));
   g_assert_error (error, CORRO_RECORDS_ERROR, CORRO_RECORDS_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM grp"), ==, 1);
@@ -966,7 +966,7 @@ test_import_all_or_nothing (Fixture       *fixture,
 
   members[2].participant.consent_date = NULL;
   g_assert_true (corro_store_import_members (fixture->store, 0, &group, members, 3,
-                                             &group_id, &error));
+                                             &group_id, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (group_id, >, fixture->group_id);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM enrolment"), ==, 3);

@@ -18,6 +18,7 @@
 #include "corro-date.h"
 #include "corro-participant-import.h"
 #include "corro-records-private.h"
+#include "corro-store-people.h"
 
 /* Participants and referrals from a spreadsheet's CSV file, as staff keep them: UTF-8
  * with or without a byte order mark, commas or semicolons (Spanish spreadsheets write
@@ -42,9 +43,11 @@ typedef enum
 
 typedef struct
 {
-  guint             line;
-  CorroStoreMember  member;
-  char             *problem;
+  guint                line;
+  CorroStoreMember     member;
+  char                *problem;
+  CorroStoreLookalike *lookalike;   /* nullable: someone already in the records */
+  gboolean             link;        /* refer @lookalike instead of adding a new person */
 } Row;
 
 struct _CorroParticipantImport
@@ -53,6 +56,7 @@ struct _CorroParticipantImport
 
   char        separator;
   gboolean    has_errors;
+  guint       n_already_in_group;   /* found by the last commit */
 
   /* owned */
   GArray     *rows;
@@ -122,12 +126,34 @@ static const char * const no_problems[] = { NULL };
 
 /* helpers */
 
+static guint
+count_likeness (CorroStoreLikeness likeness)
+{
+  guint n = 0;
+
+  for (guint bit = 1; bit <= CORRO_STORE_SAME_EMAIL; bit <<= 1)
+    n += (likeness & bit) != 0;
+  return n;
+}
+
+/* More ways alike first: the same name and phone before the same name only. */
+static int
+compare_likeness (gconstpointer a,
+                  gconstpointer b)
+{
+  const CorroStoreLookalike *x = *(CorroStoreLookalike * const *) a;
+  const CorroStoreLookalike *y = *(CorroStoreLookalike * const *) b;
+
+  return (int) count_likeness (y->likeness) - (int) count_likeness (x->likeness);
+}
+
 static void
 row_clear (Row *row)
 {
   corro_store_participant_clear (&row->member.participant);
   corro_store_enrolment_clear (&row->member.enrolment);
   g_clear_pointer (&row->problem, g_free);
+  g_clear_pointer (&row->lookalike, corro_store_lookalike_free);
 }
 
 static Column
@@ -702,10 +728,114 @@ corro_participant_import_commit (CorroParticipantImport  *self,
 
   members = g_new0 (CorroStoreMember, self->rows->len);
   for (guint i = 0; i < self->rows->len; i++)
-    members[i] = g_array_index (self->rows, Row, i).member;
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+
+      members[i] = row->member;
+      members[i].participant.id = row->link && row->lookalike != NULL
+                                  ? row->lookalike->participant.id : 0;
+    }
 
   return corro_store_import_members (store, group_id, new_group, members, self->rows->len,
-                                     out_group_id, error);
+                                     out_group_id, &self->n_already_in_group, error);
+}
+
+/**
+ * corro_participant_import_find_lookalikes:
+ *
+ * Looks for each row's person among the people already in @store's records: the same
+ * name ignoring case and accents, or the same phone or email (see
+ * corro_store_find_lookalikes()). A row that has one is linked to them by default: the
+ * import refers that person instead of adding a second record of them.
+ *
+ * Returns: how many rows look like someone already in the records, or -1 on error
+ */
+int
+corro_participant_import_find_lookalikes (CorroParticipantImport  *self,
+                                          CorroStore              *store,
+                                          GError                 **error)
+{
+  int n = 0;
+
+  g_return_val_if_fail (CORRO_IS_PARTICIPANT_IMPORT (self), -1);
+  g_return_val_if_fail (CORRO_IS_STORE (store), -1);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+      const CorroStoreParticipant *p = &row->member.participant;
+      g_autoptr(GPtrArray) found = NULL;
+
+      g_clear_pointer (&row->lookalike, corro_store_lookalike_free);
+      row->link = FALSE;
+      if (!(found = corro_store_find_lookalikes (store, p->name, p->phone, p->email, 0, error)))
+        return -1;
+      if (found->len == 0)
+        continue;
+      /* The same name and the same phone or email first: the likeliest. */
+      g_ptr_array_sort (found, compare_likeness);
+      row->lookalike = g_ptr_array_steal_index (found, 0);
+      row->link = TRUE;
+      n++;
+    }
+  return n;
+}
+
+/**
+ * corro_participant_import_get_row_lookalike:
+ *
+ * Returns: (nullable) (transfer none): the person already in the records that row
+ *   @row looks like, after corro_participant_import_find_lookalikes()
+ */
+const CorroStoreLookalike *
+corro_participant_import_get_row_lookalike (CorroParticipantImport *self,
+                                            guint                   row)
+{
+  g_return_val_if_fail (CORRO_IS_PARTICIPANT_IMPORT (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+
+  return g_array_index (self->rows, Row, row).lookalike;
+}
+
+/**
+ * corro_participant_import_set_row_link:
+ * @link: %TRUE to refer the person already in the records (the default), %FALSE to add
+ *   a new person
+ */
+void
+corro_participant_import_set_row_link (CorroParticipantImport *self,
+                                       guint                   row,
+                                       gboolean                link)
+{
+  g_return_if_fail (CORRO_IS_PARTICIPANT_IMPORT (self));
+  g_return_if_fail (row < self->rows->len);
+
+  g_array_index (self->rows, Row, row).link = link && g_array_index (self->rows, Row,
+                                                                     row).lookalike != NULL;
+}
+
+gboolean
+corro_participant_import_get_row_link (CorroParticipantImport *self,
+                                       guint                   row)
+{
+  g_return_val_if_fail (CORRO_IS_PARTICIPANT_IMPORT (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+
+  return g_array_index (self->rows, Row, row).link;
+}
+
+/**
+ * corro_participant_import_get_n_already_in_group:
+ *
+ * Returns: after a commit, how many people linked to their existing record were in the
+ *   group already, and so were left as they were
+ */
+guint
+corro_participant_import_get_n_already_in_group (CorroParticipantImport *self)
+{
+  g_return_val_if_fail (CORRO_IS_PARTICIPANT_IMPORT (self), 0);
+
+  return self->n_already_in_group;
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "corro-store-people.h"
 #include "corro-store-records.h"
 #include "corro-types.h"
 
@@ -45,6 +46,20 @@ gboolean corro_participant_import_commit (CorroParticipantImport  *self,
                                           const CorroStoreGroup   *new_group,
                                           gint64                  *out_group_id,
                                           GError                 **error);
+
+/* people already in the records */
+int      corro_participant_import_find_lookalikes (CorroParticipantImport  *self,
+                                                   CorroStore              *store,
+                                                   GError                 **error);
+const CorroStoreLookalike *
+         corro_participant_import_get_row_lookalike (CorroParticipantImport *self,
+                                                     guint                   row);
+void     corro_participant_import_set_row_link    (CorroParticipantImport  *self,
+                                                   guint                    row,
+                                                   gboolean                 link);
+gboolean corro_participant_import_get_row_link    (CorroParticipantImport  *self,
+                                                   guint                    row);
+guint    corro_participant_import_get_n_already_in_group (CorroParticipantImport *self);
 
 char     *corro_participant_import_dup_template   (const char    *language);
 gboolean  corro_participant_import_write_template (GFile         *file,

@@ -257,6 +257,10 @@ corro_records_dup_lookalike_sentence (const CorroStoreLookalike *lookalike)
     /* Translators: %s is a person's name */
     return g_strdup_printf (_("%s is already in your records (in no group)."),
                             lookalike->participant.name);
+  if (lookalike->referral_date == NULL || lookalike->referral_date[0] == '\0')
+    /* Translators: a person's name, then the group they were referred to */
+    return g_strdup_printf (_("%s is already in your records (%s)."),
+                            lookalike->participant.name, lookalike->group_name);
   date = corro_label_date (lookalike->referral_date);
   /* Translators: a person's name, a group's name, the date they were referred to it */
   return g_strdup_printf (_("%s is already in your records (%s, referred %s)."),

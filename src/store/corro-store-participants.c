@@ -46,6 +46,8 @@
 #define SQL_INSERT_ENROLMENT \
   "INSERT INTO enrolment (group_id, participant_id, referral_source, referral_date, " \
   "status, status_reason, status_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+#define SQL_IS_ENROLLED \
+  "SELECT 1 FROM enrolment WHERE group_id = ?1 AND participant_id = ?2"
 #define SQL_UPDATE_STATUS \
   "UPDATE enrolment SET status = ?2, status_reason = ?3, status_date = ?4, " \
   "updated_at = " CORRO_STORE_NOW " WHERE id = ?1"
@@ -515,16 +517,38 @@ corro_store_update_referral (CorroStore  *self,
   return _corro_store_run_on (self, stmt, enrolment_id, error);
 }
 
+/* Whether @participant_id is referred to @group_id already. */
+static gboolean
+is_enrolled (CorroStore  *self,
+             gint64       group_id,
+             gint64       participant_id,
+             gboolean    *enrolled,
+             GError     **error)
+{
+  CorroDatabase *db = _corro_store_get_database (self);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!(stmt = corro_database_prepare (db, SQL_IS_ENROLLED, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  sqlite3_bind_int64 (stmt, 2, participant_id);
+  return corro_database_step (db, stmt, enrolled, error);
+}
+
 /**
  * corro_store_import_members:
  * @group_id: the group to add them to, or 0 to create @new_group first
  * @new_group: (nullable): the group to create when @group_id is 0
- * @members: (array length=n_members): new participants with their referral; the ids
- *   and the enrolments' group and participant ids are ignored
+ * @members: (array length=n_members): participants with their referral; a participant
+ *   whose id is above 0 is someone already in the records, referred with their own
+ *   record unchanged; the others are added. The enrolments' group and participant ids
+ *   are ignored
  * @out_group_id: (out) (optional): the group they were added to
+ * @n_already: (out) (optional): how many people already in the records were in the
+ *   group already, and were left as they were
  *
- * Adds new participants to a group, creating the group first if asked: everything in
- * one transaction, so that either all of them are in the records or none is.
+ * Adds participants to a group, creating the group first if asked: everything in one
+ * transaction, so that either all of them are in the records or none is.
  */
 gboolean
 corro_store_import_members (CorroStore              *self,
@@ -533,9 +557,11 @@ corro_store_import_members (CorroStore              *self,
                             const CorroStoreMember  *members,
                             guint                    n_members,
                             gint64                  *out_group_id,
+                            guint                   *n_already,
                             GError                 **error)
 {
   CorroDatabase *db;
+  guint already = 0;
 
   g_return_val_if_fail (CORRO_IS_STORE (self), FALSE);
   g_return_val_if_fail (group_id > 0 || new_group != NULL, FALSE);
@@ -550,10 +576,22 @@ corro_store_import_members (CorroStore              *self,
 
   for (guint i = 0; i < n_members; i++)
     {
-      gint64 participant_id;
+      gint64 participant_id = members[i].participant.id;
+      gboolean enrolled = FALSE;
 
-      if (!(participant_id = insert_participant (self, &members[i].participant, error)) ||
-          !insert_enrolment (self, &members[i].enrolment, group_id, participant_id, error))
+      if (participant_id > 0)
+        {
+          if (!is_enrolled (self, group_id, participant_id, &enrolled, error))
+            goto failed;
+          if (enrolled)
+            {
+              already++;
+              continue;
+            }
+        }
+      else if (!(participant_id = insert_participant (self, &members[i].participant, error)))
+        goto failed;
+      if (!insert_enrolment (self, &members[i].enrolment, group_id, participant_id, error))
         goto failed;
     }
 
@@ -562,6 +600,8 @@ corro_store_import_members (CorroStore              *self,
 
   if (out_group_id != NULL)
     *out_group_id = group_id;
+  if (n_already != NULL)
+    *n_already = already;
   return TRUE;
 
 failed:

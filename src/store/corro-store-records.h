@@ -245,6 +245,7 @@ gboolean   corro_store_import_members       (CorroStore                 *self,
                                              const CorroStoreMember     *members,
                                              guint                       n_members,
                                              gint64                     *out_group_id,
+                                             guint                      *n_already,
                                              GError                    **error);
 
 gint64     corro_store_add_contact   (CorroStore               *self,

@@ -26,6 +26,7 @@
 #include "corro-presentation.h"
 #include "corro-programme.h"
 #include "corro-records.h"
+#include "corro-referrals-import.h"
 #include "corro-session.h"
 #include "corro-sign-in-export.h"
 #include "corro-typed-text.h"
@@ -760,45 +761,6 @@ read_referrals_in_thread (GTask        *task,
 }
 
 static void
-on_import_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       CorroGroupPage   *self)
-{
-  CorroParticipantImport *import = g_object_get_data (G_OBJECT (dialog), "import");
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "import") != 0)
-    return;
-
-  if (!corro_records_import_participants (self->records, self->group, import, &error))
-    {
-      AdwMessageDialog *refusal = ADW_MESSAGE_DIALOG (
-        adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
-                                _("Nobody Was Imported"), error->message));
-
-      adw_message_dialog_add_response (refusal, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (refusal));
-    }
-}
-
-static void
-append_lines (GString            *text,
-              const char * const *lines,
-              guint              *shown)
-{
-  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
-    {
-      if (*shown == 12)
-        {
-          g_string_append (text, "\n…");
-          return;
-        }
-      g_string_append_printf (text, "\n%s", lines[i]);
-      (*shown)++;
-    }
-}
-
-static void
 on_referrals_read_cb (GObject      *source,
                       GAsyncResult *result,
                       gpointer      user_data)
@@ -806,57 +768,9 @@ on_referrals_read_cb (GObject      *source,
   CorroGroupPage *self = CORRO_GROUP_PAGE (source);
   g_autoptr(CorroParticipantImport) import = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) body = g_string_new (NULL);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwMessageDialog *dialog;
-  const char *heading;
-  guint n, shown = 0;
 
   import = g_task_propagate_pointer (G_TASK (result), &error);
-  if (import == NULL)
-    {
-      heading = _("The File Could Not Be Read");
-      g_string_append (body, error->message);
-    }
-  else if (corro_participant_import_has_errors (import))
-    {
-      heading = _("Nobody Can Be Imported Yet");
-      g_string_append (body, _("Correct these rows in the spreadsheet and import it again:"));
-      append_lines (body, corro_participant_import_get_errors (import), &shown);
-      append_lines (body, corro_participant_import_get_warnings (import), &shown);
-    }
-  else
-    {
-      n = g_list_model_get_n_items (corro_participant_import_get_participants (import));
-      heading = _("Import the Referrals?");
-      g_string_append_printf (body,
-                              ngettext ("%u person will be referred to “%s”.",
-                                        "%u people will be referred to “%s”.", n),
-                              n, corro_group_get_name (self->group));
-      append_lines (body, corro_participant_import_get_warnings (import), &shown);
-    }
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
-                                                                            : NULL,
-                                                       heading, body->str));
-  if (import != NULL && !corro_participant_import_has_errors (import))
-    {
-      adw_message_dialog_add_responses (dialog,
-                                        "cancel", _("_Cancel"),
-                                        "import", _("_Import"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (dialog, "import");
-      adw_message_dialog_set_close_response (dialog, "cancel");
-      g_object_set_data_full (G_OBJECT (dialog), "import", g_steal_pointer (&import),
-                              g_object_unref);
-      g_signal_connect_object (dialog, "response", G_CALLBACK (on_import_response_cb), self, 0);
-    }
-  else
-    {
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-    }
-  gtk_window_present (GTK_WINDOW (dialog));
+  corro_referrals_import_ask (GTK_WIDGET (self), self->records, self->group, import, error);
 }
 
 /* actions */
