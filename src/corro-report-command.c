@@ -16,8 +16,11 @@
 #include <glib/gi18n.h>
 
 #include "corro-date.h"
+#include "corro-group.h"
+#include "corro-records.h"
 #include "corro-report.h"
 #include "corro-report-command.h"
+#include "corro-sign-in-sheet.h"
 #include "corro-store-records.h"
 #include "corro-store-reports.h"
 
@@ -111,6 +114,60 @@ export_report (CorroReportKind  kind,
   return 0;
 }
 
+/* The blank sign-in sheet of a group, with the interface's own layout. */
+static int
+export_sign_in_sheet (const char *group_name,
+                      const char *output,
+                      const char *database_path)
+{
+  g_autoptr(CorroStore) store = NULL;
+  g_autoptr(CorroRecords) records = NULL;
+  g_autoptr(CorroPdfDocument) sheet = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  CorroGroup *group = NULL;
+  GListModel *groups;
+  gint64 id;
+
+  if (group_name == NULL)
+    return fail (_("A sign-in sheet is for one group: name it with --group."));
+  if (!g_file_test (database_path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autofree char *name = g_filename_display_name (database_path);
+
+      return fail (_("There are no records in “%s”."), name);
+    }
+  if (!(store = corro_store_open (database_path, &error)))
+    return fail (_("No report was written: %s"), error->message);
+  id = corro_store_find_group (store, group_name, &error);
+  if (error != NULL)
+    return fail (_("No report was written: %s"), error->message);
+  if (id <= 0)
+    return fail (_("There is no group called “%s”."), group_name);
+
+  records = corro_records_new (store);
+  if (!corro_records_load (records, &error))
+    return fail (_("No report was written: %s"), error->message);
+  groups = corro_records_get_groups (records);
+  for (guint i = 0; i < g_list_model_get_n_items (groups) && group == NULL; i++)
+    {
+      g_autoptr(CorroGroup) each = g_list_model_get_item (groups, i);
+
+      if (corro_group_get_id (each) == id)
+        group = each;
+    }
+  if (group == NULL || !corro_records_load_group (records, group, &error))
+    return fail (_("No report was written: %s"),
+                 error != NULL ? error->message : group_name);
+
+  sheet = corro_sign_in_sheet_new (group, NULL);
+  file = g_file_new_for_commandline_arg (output);
+  if (!corro_pdf_document_save (sheet, file, NULL, &error))
+    return fail ("%s", error->message);
+
+  return 0;
+}
+
 /* public API */
 
 void
@@ -118,7 +175,8 @@ corro_report_command_add_options (GApplication *app)
 {
   static const GOptionEntry entries[] = {
     { "export-report", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Write a report (register, completion or summary) to --output, then exit"),
+      N_("Write a report (register, completion or summary) or a group’s blank sign-in "
+         "sheet (sign-in, with --group) to --output, then exit"),
       N_("REPORT") },
     { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export-report: the first day of the period (25/12/2026 or 2026-12-25)"), N_("DATE") },
@@ -191,6 +249,15 @@ corro_report_command_run (GVariantDict *options,
 
   if (kind_word == NULL)
     return fail (_("--from, --to, --format and --output go with --export-report."));
+  if (g_str_equal (kind_word, "sign-in"))
+    {
+      if (format != NULL && !g_str_equal (format, "pdf"))
+        return fail (_("A sign-in sheet is written as a PDF: use --format pdf."));
+      if (output == NULL || output[0] == '\0' || g_str_equal (output, "-"))
+        return fail (_("A PDF is written to a file: name one with --output."));
+      return export_sign_in_sheet (group != NULL ? g_strstrip (group) : NULL, output,
+                                   database_path);
+    }
   if (!corro_report_parse_kind (kind_word, &kind))
     return fail (_("“%s” is not a report: choose register, completion or summary."),
                  kind_word);

@@ -74,6 +74,24 @@ draw_table_row (CorroPdfDocument   *self,
   cairo_line_to (cr, right, emphasis ? y : y + height);
   cairo_stroke (cr);
   cairo_restore (cr);
+
+  /* A table to write in: a box for every cell, dark enough to write inside. */
+  if (block->row_height > 0)
+    {
+      cairo_save (cr);
+      cairo_set_source_rgb (cr, 0.45, 0.47, 0.50);
+      cairo_set_line_width (cr, 0.6);
+      cairo_rectangle (cr, MARGIN_SIDE, y, right - MARGIN_SIDE, height);
+      for (guint c = 1; c < block->n_columns; c++)
+        {
+          double x = _corro_pdf_column_x (self, block, c, NULL);
+
+          cairo_move_to (cr, x, y);
+          cairo_line_to (cr, x, y + height);
+        }
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
 }
 
 static void
@@ -141,7 +159,8 @@ draw_placement (CorroPdfDocument *self,
 
           draw_table_row (self, cr, block, (const char * const *) row->cells, placement->y,
                           row->height, FALSE, row->emphasis,
-                          !row->emphasis && placement->part % 2 == 1);
+                          !row->emphasis && block->row_height <= 0 &&
+                          placement->part % 2 == 1);
         }
       break;
 

@@ -482,6 +482,28 @@ corro_pdf_document_add_table (CorroPdfDocument     *self,
 }
 
 /**
+ * corro_pdf_document_set_writable:
+ * @row_height: the least height of a row, in points: room to write by hand
+ *
+ * Makes the last table added one to fill in on paper (a sign-in sheet): its rows are at
+ * least @row_height high, not shaded, and ruled between every cell.
+ */
+void
+corro_pdf_document_set_writable (CorroPdfDocument *self,
+                                 double            row_height)
+{
+  Block *block;
+
+  g_return_if_fail (CORRO_IS_PDF_DOCUMENT (self));
+  g_return_if_fail (self->blocks->len > 0);
+
+  block = g_ptr_array_index (self->blocks, self->blocks->len - 1);
+  g_return_if_fail (block->kind == BLOCK_TABLE);
+  block->row_height = row_height;
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+}
+
+/**
  * corro_pdf_document_add_row:
  * @cells: one text per column of the last table added
  * @emphasis: a totals row: bold, with a rule above
@@ -575,8 +597,10 @@ corro_pdf_document_paginate (CorroPdfDocument *self)
               {
                 Row *row = g_ptr_array_index (block->rows, r);
 
-                row->height = measure_cells (self, block, (const char * const *) row->cells,
-                                             row->emphasis);
+                row->height = MAX (block->row_height,
+                                   measure_cells (self, block,
+                                                  (const char * const *) row->cells,
+                                                  row->emphasis));
               }
           }
           break;

@@ -72,6 +72,8 @@ void              corro_pdf_document_add_key_value  (CorroPdfDocument      *self
 void              corro_pdf_document_add_table      (CorroPdfDocument      *self,
                                                      const CorroPdfColumn  *columns,
                                                      guint                  n_columns);
+void              corro_pdf_document_set_writable   (CorroPdfDocument      *self,
+                                                     double                 row_height);
 void              corro_pdf_document_add_row        (CorroPdfDocument      *self,
                                                      const char * const    *cells,
                                                      gboolean               emphasis);

@@ -28,6 +28,7 @@
 #include "corro-records.h"
 #include "corro-referrals-import.h"
 #include "corro-session.h"
+#include "corro-sign-in-export.h"
 #include "corro-typed-text.h"
 
 /* A group: how and when it meets, its sessions (chapter, date, held or not, who came),
@@ -109,6 +110,7 @@ create_session_menu (CorroSession *session,
   g_autoptr(GMenuItem) held = g_menu_item_new (corro_session_get_held (session)
                                                  ? _("Mark as _Not Held…")
                                                  : _("_Record as Held…"), NULL);
+  g_autoptr(GMenuItem) sheet = g_menu_item_new (_("_Sign-in Sheet…"), NULL);
   GtkWidget *button = gtk_menu_button_new ();
   g_autofree char *name = g_strdup_printf (_("More for %s"), label);
 
@@ -118,9 +120,12 @@ create_session_menu (CorroSession *session,
                                            g_variant_new_int64 (corro_session_get_id (session)));
   g_menu_item_set_action_and_target_value (held, "group.held",
                                            g_variant_new_int64 (corro_session_get_id (session)));
+  g_menu_item_set_action_and_target_value (sheet, "group.session-sign-in-sheet",
+                                           g_variant_new_int64 (corro_session_get_id (session)));
   g_menu_append_item (menu, move);
   g_menu_append_item (menu, extra);
   g_menu_append_item (menu, held);
+  g_menu_append_item (menu, sheet);
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
@@ -520,6 +525,20 @@ corro_group_page_reschedule_action (GtkWidget  *widget,
 
   if (session != NULL)
     ask_for_date (self, session, g_str_equal (action_name, "group.extra-session"));
+}
+
+/* A blank sign-in sheet for the room: the whole group's, or one session's. */
+static void
+corro_group_page_sign_in_sheet_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  CorroGroupPage *self = CORRO_GROUP_PAGE (widget);
+  CorroSession *session = parameter != NULL
+                            ? find_session (self, g_variant_get_int64 (parameter)) : NULL;
+
+  if (parameter == NULL || session != NULL)
+    corro_sign_in_export (widget, self->group, session);
 }
 
 /* Held or not, from the session's menu: as on the session's page. */
@@ -1044,6 +1063,10 @@ corro_group_page_class_init (CorroGroupPageClass *klass)
   gtk_widget_class_install_action (widget_class, "group.extra-session", "x",
                                    corro_group_page_reschedule_action);
   gtk_widget_class_install_action (widget_class, "group.held", "x", corro_group_page_held_action);
+  gtk_widget_class_install_action (widget_class, "group.sign-in-sheet", NULL,
+                                   corro_group_page_sign_in_sheet_action);
+  gtk_widget_class_install_action (widget_class, "group.session-sign-in-sheet", "x",
+                                   corro_group_page_sign_in_sheet_action);
   gtk_widget_class_install_action (widget_class, "group.edit-enrolment", "x",
                                    corro_group_page_edit_enrolment_action);
   gtk_widget_class_install_action (widget_class, "group.export-person", "x",
