@@ -156,8 +156,11 @@ def fmt(ms):
 def main():
     parser = argparse.ArgumentParser(description="Time Corro's start-up against "
                                      "GNOME Text Editor (process start to window mapped).")
-    parser.add_argument("corro", nargs="?", default=os.path.join(REPO, "_build", "src", "corro"),
-                        help="the corro binary (default: _build/src/corro in the repository)")
+    parser.add_argument("corro", nargs="?", default=None,
+                        help="the corro binary (default: src/corro in the --build folder)")
+    parser.add_argument("--build", default=os.path.join(REPO, "_build"),
+                        help="the build folder, as build-aux/dev bench passes it "
+                             "(default: _build in the repository)")
     parser.add_argument("--runs", type=int, default=7,
                         help="counted runs of each app, alternating (default 7, at least 5)")
     parser.add_argument("--warmup", type=int, default=1,
@@ -167,7 +170,7 @@ def main():
     if args.runs < 5:
         parser.error("--runs must be at least 5")
 
-    corro = os.path.abspath(args.corro)
+    corro = os.path.abspath(args.corro or os.path.join(args.build, "src", "corro"))
     if not os.access(corro, os.X_OK):
         parser.error(f"{corro} is not an executable; build it with ninja -C _build")
     for tool, needed in (("xdotool", True), ("Xvfb", not os.environ.get("DISPLAY")),
