@@ -27,9 +27,12 @@ import tempfile
 import threading
 import time
 
-TIMEOUT = 40.0          # seconds for all the steps up to Ctrl+Q, together
-QUIT_TIMEOUT = 5.0      # seconds for the app to exit after Ctrl+Q
-HARD_LIMIT = 20.0       # the watchdog ends everything after this, stuck D-Bus calls included
+# Generous on purpose (each wait ends as soon as its condition holds): the journey took
+# 17.5 s on a loaded 2-core machine, near the old 20 s watchdog, which also fired before
+# its own 40 s TIMEOUT could.
+TIMEOUT = 100.0         # seconds for all the steps up to Ctrl+Q, together
+QUIT_TIMEOUT = 10.0     # seconds for the app to exit after Ctrl+Q
+HARD_LIMIT = 110.0      # the watchdog ends everything after this, stuck D-Bus calls included
 POLL = 0.05             # seconds between looks at the tree
 
 APP_ID = "io.github.corro.Corro"
