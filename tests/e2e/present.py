@@ -6,7 +6,7 @@ Writes the fictional demo (`corro --database DB --demo`, which has a running Eng
 group), links the clip of the running group's first session not yet held to a clip
 generated here (the store's clip_file table), starts the real binary on that database,
 opens Groups, the running group, and presses the session's "Present Chapter N" button
-("Presentar Chapter N" in Spanish: the chapter label is in the group's language).  In the
+("Presentar Capítulo N" in Spanish, whatever the group's language).  In the
 presenter's window it moves through every segment with the Right key, reading the
 "N of M" step label after each press; on the clip segment Space plays the clip and Space
 again pauses it (read from the clip timeline's value); it leaves with Esc.  The app must land on that
@@ -387,9 +387,11 @@ class Test:
         s = self.strings
         print(f"language: {self.language}")
         self.prepare_database()
+        # The presenter is in the group's language; the group page speaks the interface's.
         label = ("Capítulo {}" if self.group_language == "es" else "Chapter {}").format(
             self.chapter)
-        present_name = s["present"].format(label)
+        present_name = s["present"].format(
+            ("Capítulo {}" if self.language == "es" else "Chapter {}").format(self.chapter))
         tree.root.children  # start the a11y bus and registry before the app registers
 
         env = self.child_env()
