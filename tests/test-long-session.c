@@ -8,8 +8,9 @@
  * when the records were called "damaged" (issue 12): report exports, a plain and an
  * encrypted backup, an encrypted restore after a wrong passphrase (the passphrase dialog
  * shown twice), a person's export, an erasure, then a change of the retention period, an
- * attendance mark and a note written.  Every
- * step must work, on the records the windows show, and nothing may log a WARNING or
+ * attendance mark and a note written, and quitting, which writes the day's automatic
+ * backup (the testers once saw it fail as "damaged" on a healthy file).  Every step must
+ * work, on the records the windows show, and nothing may log a WARNING or
  * CRITICAL (the harness fails the test on one).
  */
 
@@ -22,7 +23,9 @@
 
 #include "corro-addendum.h"
 #include "corro-application.h"
+#include "corro-auto-backup.h"
 #include "corro-backup.h"
+#include "corro-database.h"
 #include "corro-group.h"
 #include "corro-participant.h"
 #include "corro-person-record.h"
@@ -81,6 +84,20 @@ static gboolean
 file_exists (gpointer path)
 {
   return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* The quit-time automatic backup is written, or its failure recorded. */
+static gboolean
+quit_backup_done (gpointer data)
+{
+  CorroApplication *app = data;
+  g_autofree char *failure = g_settings_get_string (corro_application_get_settings (app),
+                                                    "backup-failure");
+  g_autofree char *folder = corro_application_dup_backup_folder (app);
+  g_autoptr(GPtrArray) backups =
+    corro_auto_backup_list (folder, corro_application_get_database_path (app));
+
+  return failure[0] != '\0' || backups->len > 0;
 }
 
 static gboolean
@@ -359,6 +376,22 @@ check_long_session (void)
   }
   g_clear_object (&note);
   g_clear_object (&session);
+
+  /* Quitting, the day's first time: the automatic backup of the records as they are now. */
+  g_settings_set_boolean (corro_application_get_settings (app), "automatic-backups", TRUE);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  spin_until (quit_backup_done, app);
+  {
+    g_autofree char *failure = g_settings_get_string (corro_application_get_settings (app),
+                                                      "backup-failure");
+    g_autofree char *folder = corro_application_dup_backup_folder (app);
+    g_autoptr(GPtrArray) backups = corro_auto_backup_list (folder, path);
+
+    g_assert_cmpstr (failure, ==, "");
+    g_assert_cmpuint (backups->len, ==, 1);
+    g_assert_true (corro_database_check (g_ptr_array_index (backups, 0), &error));
+    g_assert_no_error (error);
+  }
 
   corro_test_stop_app (app);
   corro_test_remove_tree (dir);

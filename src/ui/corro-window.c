@@ -217,8 +217,20 @@ corro_window_back_action (GtkWidget  *widget,
 
   if (showing_chapter (self))
     gtk_stack_set_visible_child_name (self->programme_stack, "chapters");
-  else if (!_corro_window_go_back_in_groups (self))
+  else if (!_corro_window_go_back_in_groups (self) && adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* A mouse's Back button does what Alt+Left does. */
+static void
+on_back_button_pressed_cb (GtkGestureClick *gesture,
+                           int              n_press,
+                           double           x,
+                           double           y,
+                           CorroWindow     *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.back", NULL);
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void
@@ -383,8 +395,14 @@ corro_window_class_init (CorroWindowClass *klass)
 static void
 corro_window_init (CorroWindow *self)
 {
+  GtkGesture *back = gtk_gesture_click_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   corro_fit_screen (GTK_WINDOW (self));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (back), 8);
+  g_signal_connect (back, "pressed", G_CALLBACK (on_back_button_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (back));
 }
 
 /* public API */
