@@ -102,6 +102,40 @@ check_demo_groups (void)
   name = g_strdup_printf ("group-%s.png", language ());
   shot = corro_test_save_screenshot (GTK_WIDGET (window), name);
 
+  /* Every group's sessions are named in the interface's words and language, whatever
+   * language the group itself is run in (the demo has an English and a Spanish group). */
+  for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+    {
+      g_autoptr(CorroGroup) group = g_list_model_get_item (groups, g);
+      GListModel *sessions;
+      g_autoptr(GPtrArray) session_rows = NULL;
+      guint n_named = 0;
+
+      corro_window_open_group (CORRO_WINDOW (window), group);
+      corro_test_wait_for_draw (GTK_WIDGET (window));
+      sessions = corro_group_get_sessions (group);
+      session_rows = corro_test_find_widgets (corro_window_get_group_page (CORRO_WINDOW (window)),
+                                              ADW_TYPE_ACTION_ROW);
+      for (guint i = 0; i < session_rows->len; i++)
+        {
+          gpointer session = g_object_get_data (g_ptr_array_index (session_rows, i), "session");
+          const char *title = adw_preferences_row_get_title (g_ptr_array_index (session_rows, i));
+          g_autofree char *prefix = NULL;
+
+          if (session == NULL)
+            continue;
+          prefix = g_strdup_printf (_("Chapter %u · %s"),
+                                    corro_session_get_chapter (session), "");
+          g_assert_true (g_str_has_prefix (title, prefix));
+          g_assert_null (strstr (title, g_str_equal (language (), "es") ? "Chapter"
+                                                                        : "Capítulo"));
+          n_named++;
+        }
+      g_assert_cmpuint (n_named, ==, g_list_model_get_n_items (sessions));
+    }
+  corro_window_open_group (CORRO_WINDOW (window), first);
+  corro_test_wait_for_draw (GTK_WIDGET (window));
+
   /* Present a session not held yet, as its Present button does, then end it: its
    * attendance is what comes next, and it is recorded as held with its real times once
    * the facilitator says so (test-presenter-end covers Not Yet and the day). */

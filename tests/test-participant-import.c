@@ -218,6 +218,23 @@ test_headings_any_order_and_case (void)
   g_assert_cmpstr (corro_participant_get_referral_date (p), ==, "2025-02-01");
 }
 
+/* The same person twice in one file: told, not refused, and each row still imported. */
+static void
+test_same_person_twice (void)
+{
+  g_autoptr(CorroParticipantImport) import = NULL;
+  const char * const *warnings;
+
+  import = load ("name,phone\nIñaki Peña,123\nTom Baker,\n  INAKI  PENA ,\n");
+  warnings = corro_participant_import_get_warnings (import);
+  g_assert_cmpstr (warnings[0], ==,
+                   "people.csv:4: This row names the same person as line 2: both will be "
+                   "added, as two people. If they are one person, remove one of the rows.");
+  g_assert_null (warnings[1]);
+  g_assert_false (corro_participant_import_has_errors (import));
+  g_assert_cmpuint (corro_participant_import_get_n_rows (import), ==, 3);
+}
+
 static void
 test_unknown_column_reported (void)
 {
@@ -416,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/participant-import/headings-any-order-and-case",
                    test_headings_any_order_and_case);
   g_test_add_func ("/participant-import/unknown-column-reported", test_unknown_column_reported);
+  g_test_add_func ("/participant-import/same-person-twice", test_same_person_twice);
   g_test_add_func ("/participant-import/bad-rows", test_bad_rows);
   g_test_add_func ("/participant-import/file-problems", test_file_problems);
   g_test_add_func ("/participant-import/ages-and-dates", test_ages_and_dates);

@@ -378,6 +378,38 @@ read_row (CorroParticipantImport *self,
   g_array_append_val (self->rows, row);
 }
 
+/* Two rows of one file naming the same person (the same name ignoring case and accents)
+ * are imported as two people: the file is not wrong, but the person importing is told. */
+static void
+warn_repeated_people (CorroParticipantImport *self,
+                      const char             *file_name)
+{
+  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    g_ptr_array_add (folded,
+                     corro_store_fold_name (g_array_index (self->rows, Row,
+                                                           i).member.participant.name));
+
+  for (guint j = 1; j < self->rows->len; j++)
+    for (guint i = 0; i < j; i++)
+      {
+        const char *name = g_ptr_array_index (folded, j);
+        g_autofree char *message = NULL;
+
+        if (name[0] == '\0' || !g_str_equal (name, g_ptr_array_index (folded, i)))
+          continue;
+        /* Translators: %u is the line of an earlier row of the same file */
+        message = g_strdup_printf (_("This row names the same person as line %u: both will "
+                                     "be added, as two people. If they are one person, "
+                                     "remove one of the rows."),
+                                   g_array_index (self->rows, Row, i).line);
+        add_problem (self, self->warnings, file_name, g_array_index (self->rows, Row, j).line,
+                     message);
+        break;
+      }
+}
+
 static void
 read_records (CorroParticipantImport *self,
               GPtrArray              *records,
@@ -427,6 +459,7 @@ read_records (CorroParticipantImport *self,
 
   for (guint r = 1; r < records->len; r++)
     read_row (self, g_ptr_array_index (records, r), columns, header->fields->len, file_name);
+  warn_repeated_people (self, file_name);
 
   if (self->rows->len == 0)
     add_problem (self, self->errors, file_name, header->line,

@@ -148,13 +148,14 @@ create_session_row (gpointer item,
                                                       corro_session_get_chapter (session));
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *present = gtk_button_new_with_mnemonic (_("_Present"));
-  g_autofree char *label = chapter != NULL ? corro_chapter_dup_label (chapter, self->language)
-                                           : g_strdup_printf ("%u",
-                                                              corro_session_get_chapter (session));
-  g_autofree char *title = g_strdup_printf ("%s · %s", label,
-                                            chapter != NULL
-                                              ? corro_chapter_get_title (chapter, self->language)
-                                              : "");
+  /* The interface's words, and the title in the interface's language, as on the
+   * session's page (the group's own language is what the presenter shows). */
+  g_autofree char *label = g_strdup_printf (_("Chapter %u"), corro_session_get_chapter (session));
+  g_autofree char *title = chapter != NULL
+                           ? g_strdup_printf (_("Chapter %u · %s"),
+                                              corro_session_get_chapter (session),
+                                              corro_chapter_get_title (chapter, self->language))
+                           : g_strdup (label);
   g_autofree char *subtitle = describe_session (session);
   g_autofree char *present_name = g_strdup_printf (_("Present %s"), label);
 
@@ -980,8 +981,8 @@ update_clip_state (CorroGroupPage *self)
       return;
     }
 
-  label = corro_chapter_dup_label (corro_presentation_get_chapter (plan),
-                                   corro_presentation_get_language (plan));
+  label = g_strdup_printf (_("Chapter %u"),
+                           corro_chapter_get_number (corro_presentation_get_chapter (plan)));
   /* Translators: what the clips' state is about, e.g. "Next session, Chapter 2" */
   context = g_strdup_printf (_("Next session, %s"), label);
   corro_clip_state_check (self->clip_state, corro_application_get_store (CORRO_APPLICATION (app)),
@@ -1111,7 +1112,7 @@ corro_group_page_init (CorroGroupPage *self)
 /**
  * corro_group_page_new:
  * @programme: the programme the group follows, for its chapters' titles
- * @language: the content language
+ * @language: the interface's language, "en" or "es", for the chapters' titles
  */
 GtkWidget *
 corro_group_page_new (CorroRecords   *records,

@@ -347,7 +347,6 @@ corro_window_open_group (CorroWindow *self,
                          CorroGroup  *group)
 {
   CorroRecords *records;
-  const char *language;
   GtkWidget *page;
 
   g_return_if_fail (CORRO_IS_WINDOW (self));
@@ -356,10 +355,7 @@ corro_window_open_group (CorroWindow *self,
   if (!(records = get_records (self)))
     return;
 
-  /* A group is presented in its own language, whatever the interface's. */
-  language = corro_group_get_language (group);
-  page = corro_group_page_new (records, group, programme_of (self, group),
-                               language != NULL && language[0] != '\0' ? language : self->language);
+  page = corro_group_page_new (records, group, programme_of (self, group), self->language);
   g_signal_connect_object (page, "session-activated", G_CALLBACK (on_session_activated_cb),
                            self, 0);
   g_signal_connect_object (page, "present-session", G_CALLBACK (on_present_session_cb), self, 0);
