@@ -7,7 +7,8 @@
  * The date fields in the real application under Xvfb, with real keys and clicks
  * (xdotool): "25/12/2026" typed into New Group's start date makes a group starting on
  * 2026-12-25; a date that is not one keeps its text, says how to write it, and keeps
- * Create, Move and Record as Held off; the calendar beside the field picks a day. Run in
+ * Create, Move, Record as Held and an enrolment's Save off (a referral date typed is
+ * kept); the calendar beside the field picks a day. Run in
  * English (en_GB) and in Spanish (es_MX), which both write the day first.
  */
 
@@ -25,6 +26,7 @@
 #include "corro-group-page.h"
 #include "corro-held-dialog.h"
 #include "corro-new-group-dialog.h"
+#include "corro-participant.h"
 #include "corro-records.h"
 #include "corro-session.h"
 #include "corro-store.h"
@@ -302,6 +304,46 @@ check_wrong (void)
       shot = corro_test_save_screenshot (held, name);
       g_test_message ("screenshot: %s", shot);
       gtk_window_destroy (GTK_WINDOW (held));
+    }
+
+    /* When someone was referred, in their enrolment: Save waits for a date, and says
+     * what is wrong in the dialog; a date typed is kept with the referral. */
+    {
+      g_autoptr(CorroParticipant) participant =
+        g_list_model_get_item (corro_group_get_participants (group), 0);
+      g_autofree char *message = NULL;
+
+      gtk_widget_activate_action (page, "group.edit-enrolment", "x",
+                                  corro_participant_get_id (participant));
+      ask = ADW_MESSAGE_DIALOG (corro_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+      corro_test_wait_for_draw (GTK_WIDGET (ask));
+      date = find_date_row (GTK_WIDGET (ask));
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (date)), ==,
+                       _("Referred on"));
+      type_into (GTK_WINDOW (ask), date, "30/02/2026");
+      message = corro_date_dup_not_a_date ("30/02/2026");
+      g_assert_false (adw_message_dialog_get_response_enabled (ask, "save"));
+      g_assert_cmpstr (adw_message_dialog_get_body (ask), ==, message);
+      type_into (GTK_WINDOW (ask), date, "3/3/2026");
+      g_assert_true (adw_message_dialog_get_response_enabled (ask, "save"));
+      adw_message_dialog_response (ask, "save");
+      gtk_window_destroy (GTK_WINDOW (ask));
+      g_assert_cmpstr (corro_participant_get_referral_date (participant), ==, "2026-03-03");
+      {
+        g_autoptr(CorroStore) store = corro_store_open (path, &error);
+        g_autoptr(CorroRecords) fresh = NULL;
+        g_autoptr(CorroGroup) again = NULL;
+        CorroParticipant *kept;
+
+        g_assert_no_error (error);
+        fresh = corro_records_new (store);
+        g_assert_true (corro_records_load (fresh, &error));
+        again = g_list_model_get_item (corro_records_get_groups (fresh), 0);
+        g_assert_true (corro_records_load_group (fresh, again, &error));
+        kept = corro_group_find_participant (again, corro_participant_get_id (participant));
+        g_assert_nonnull (kept);
+        g_assert_cmpstr (corro_participant_get_referral_date (kept), ==, "2026-03-03");
+      }
     }
   }
 

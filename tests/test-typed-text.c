@@ -203,7 +203,8 @@ check_enrolment (void)
   corro_test_wait_for_draw (GTK_WIDGET (dialog));
   entries = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
   combos = corro_test_find_widgets (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
-  g_assert_cmpuint (entries->len, ==, 2);
+  /* The reason, what was said, and when they were referred. */
+  g_assert_cmpuint (entries->len, ==, 3);
   g_assert_cmpuint (combos->len, ==, 2);
   note = GTK_EDITABLE (g_ptr_array_index (entries, 1));
 

@@ -13,6 +13,7 @@
 
 #include "corro-application.h"
 #include "corro-chapter.h"
+#include "corro-date.h"
 #include "corro-clip-state.h"
 #include "corro-date-row.h"
 #include "corro-group.h"
@@ -587,9 +588,14 @@ update_enrolment_dialog (AdwMessageDialog *dialog)
   AdwEntryRow *reason_row = g_object_get_data (G_OBJECT (dialog), "reason");
   AdwComboRow *contact_row = g_object_get_data (G_OBJECT (dialog), "contact");
   AdwEntryRow *note_row = g_object_get_data (G_OBJECT (dialog), "note");
+  CorroDateRow *referred_row = g_object_get_data (G_OBJECT (dialog), "referred");
+  g_autofree char *not_a_date = NULL;
   const char *problem = NULL;
 
-  if (has_text (note_row) && adw_combo_row_get_selected (contact_row) == 0)
+  if (!corro_date_row_is_valid (referred_row))
+    problem = not_a_date = corro_date_dup_not_a_date (
+      gtk_editable_get_text (GTK_EDITABLE (referred_row)));
+  else if (has_text (note_row) && adw_combo_row_get_selected (contact_row) == 0)
     problem = _("To keep what was said, choose how the contact was made.");
   else if (has_text (reason_row)
            && adw_combo_row_get_selected (status_row) != CORRO_ENROLMENT_WITHDRAWN)
@@ -613,14 +619,23 @@ on_enrolment_response_cb (AdwMessageDialog *dialog,
   CorroEnrolmentStatus status = adw_combo_row_get_selected (status_row);
   guint contact = adw_combo_row_get_selected (contact_row);
   const char *reason = gtk_editable_get_text (GTK_EDITABLE (reason_row));
+  CorroDateRow *referred_row = g_object_get_data (G_OBJECT (dialog), "referred");
+  const char *referred = corro_date_row_get_date (referred_row);
   g_autoptr(GError) error = NULL;
   gboolean ok = TRUE;
 
-  if (g_strcmp0 (response, "save") != 0)
+  if (g_strcmp0 (response, "save") != 0 || !corro_date_row_is_valid (referred_row))
     return;
 
+  /* When they were referred: kept with their referral. */
+  if (g_strcmp0 (referred, corro_participant_get_referral_date (participant)) != 0)
+    {
+      corro_participant_set_referral_date (participant, referred);
+      ok = corro_records_save_participant (self->records, participant, &error);
+    }
+
   /* A contact first: logging one moves a referral on to "pre-group contact". */
-  if (contact > 0)
+  if (ok && contact > 0)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
@@ -667,7 +682,7 @@ corro_group_page_edit_enrolment_action (GtkWidget  *widget,
   g_autoptr(GtkStringList) contacts = gtk_string_list_new (NULL);
   g_autofree char *heading = NULL;
   AdwMessageDialog *dialog;
-  GtkWidget *list, *status, *reason, *contact, *note;
+  GtkWidget *list, *status, *reason, *contact, *note, *referred;
 
   if (participant == NULL)
     return;
@@ -697,10 +712,14 @@ corro_group_page_edit_enrolment_action (GtkWidget  *widget,
   adw_combo_row_set_model (ADW_COMBO_ROW (contact), G_LIST_MODEL (contacts));
   note = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("What was said, briefly"));
+  referred = corro_date_row_new (_("Referred on"));
+  corro_date_row_set_date (CORRO_DATE_ROW (referred),
+                           corro_participant_get_referral_date (participant));
   gtk_list_box_append (GTK_LIST_BOX (list), status);
   gtk_list_box_append (GTK_LIST_BOX (list), reason);
   gtk_list_box_append (GTK_LIST_BOX (list), contact);
   gtk_list_box_append (GTK_LIST_BOX (list), note);
+  gtk_list_box_append (GTK_LIST_BOX (list), referred);
 
   heading = g_strdup_printf (_("Enrolment of %s"), corro_participant_get_name (participant));
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -719,12 +738,14 @@ corro_group_page_edit_enrolment_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "reason", reason);
   g_object_set_data (G_OBJECT (dialog), "contact", contact);
   g_object_set_data (G_OBJECT (dialog), "note", note);
+  g_object_set_data (G_OBJECT (dialog), "referred", referred);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_enrolment_response_cb), self, 0);
   g_signal_connect_swapped (status, "notify::selected", G_CALLBACK (update_enrolment_dialog), dialog);
   g_signal_connect_swapped (contact, "notify::selected", G_CALLBACK (update_enrolment_dialog),
                             dialog);
   g_signal_connect_swapped (reason, "changed", G_CALLBACK (update_enrolment_dialog), dialog);
   g_signal_connect_swapped (note, "changed", G_CALLBACK (update_enrolment_dialog), dialog);
+  g_signal_connect_swapped (referred, "changed", G_CALLBACK (update_enrolment_dialog), dialog);
   update_enrolment_dialog (dialog);
   corro_typed_text_guard (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
