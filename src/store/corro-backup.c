@@ -11,6 +11,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -336,7 +338,9 @@ _corro_backup_set_io_error (GError     **error,
  * @beside: the file the temporary one will replace or sit next to
  * @temp_path: (out): the temporary file's name
  *
- * Creates an empty hidden file, mode 0600, in @beside's folder.
+ * Creates an empty hidden file, mode 0600, in @beside's folder, named
+ * .NAME.partial-PID-XXXXXX after @beside and this process (see
+ * corro_backup_remove_leftovers()).
  *
  * Returns: its descriptor, or -1
  */
@@ -350,7 +354,8 @@ _corro_backup_make_temp (const char  *beside,
   g_autofree char *template = NULL;
   int fd;
 
-  template = g_strdup_printf ("%s/.%s.partial-XXXXXX", dir, base);
+  /* The process's id in the name tells a later start whether its maker still runs. */
+  template = g_strdup_printf ("%s/.%s.partial-%d-XXXXXX", dir, base, (int) getpid ());
   fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0)
     {
@@ -362,7 +367,75 @@ _corro_backup_make_temp (const char  *beside,
   return fd;
 }
 
+/* Whether the process that made the partial file @name (after @prefix) may still be
+ * writing it. Names without a process id come from older versions: nobody's now. */
+static gboolean
+maker_is_alive (const char *name,
+                gsize       prefix_len)
+{
+  const char *rest = name + prefix_len;
+  char *end = NULL;
+  long pid = g_ascii_isdigit (rest[0]) ? strtol (rest, &end, 10) : 0;
+
+  if (pid <= 0 || end == NULL || end[0] != '-')
+    return FALSE;
+  return kill ((pid_t) pid, 0) == 0 || errno == EPERM;
+}
+
 /* public API */
+
+/**
+ * corro_backup_remove_leftovers:
+ * @path: a database, or a backup's destination
+ *
+ * Removes what a killed backup, restore or import left beside @path: the hidden
+ * .NAME.partial-PID-XXXXXX files (a plain copy of the records made for an encrypted
+ * backup, a decrypted backup waiting to be restored, an unfinished backup) and their
+ * journals, unless the process that made them is still running.
+ *
+ * Returns: how many were removed
+ */
+guint
+corro_backup_remove_leftovers (const char *path)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GDir) folder = NULL;
+  g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_return_val_if_fail (path != NULL, 0);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  prefix = g_strdup_printf (".%s.partial-", base);
+  if (!(folder = g_dir_open (dir, 0, NULL)))
+    return 0;
+
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      static const char * const suffixes[] = CORRO_BACKUP_COMPANIONS;
+      gboolean companion = FALSE;
+
+      if (!g_str_has_prefix (name, prefix))
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        companion |= g_str_has_suffix (name, suffixes[i]);
+      if (!companion && !maker_is_alive (name, strlen (prefix)))
+        g_ptr_array_add (stale, g_build_filename (dir, name, NULL));
+    }
+
+  for (guint i = 0; i < stale->len; i++)
+    {
+      g_autofree char *display = g_filename_display_name (g_ptr_array_index (stale, i));
+
+      g_debug ("Removed %s, left by a backup, restore or import that was stopped", display);
+      _corro_backup_remove_with_companions (g_ptr_array_index (stale, i));
+    }
+
+  return stale->len;
+}
 
 /**
  * corro_backup_write:
@@ -403,6 +476,7 @@ corro_backup_write (const char    *database_path,
       return FALSE;
     }
 
+  corro_backup_remove_leftovers (backup_path);
   if ((fd = _corro_backup_make_temp (backup_path, &temp, error)) < 0)
     return FALSE;
 

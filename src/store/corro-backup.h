@@ -69,6 +69,7 @@ void             corro_backup_info_free         (CorroBackupInfo  *info);
 CorroBackupInfo *corro_backup_info_copy         (const CorroBackupInfo *info);
 char            *corro_backup_info_describe     (const CorroBackupInfo *info);
 
+guint            corro_backup_remove_leftovers  (const char       *path);
 gboolean         corro_backup_write             (const char       *database_path,
                                                  const char       *backup_path,
                                                  const char       *passphrase,

@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "corro-backup.h"
 #include "corro-store-private.h"
 
 #define SQL_SELECT_SETTING "SELECT value FROM setting WHERE key = ?1"
@@ -130,6 +131,8 @@ corro_store_open (const char  *path,
 
   if (!(database = corro_database_open (path, error)))
     return NULL;
+  /* A backup, restore or import killed half-way may have left a copy of the records. */
+  corro_backup_remove_leftovers (path);
 
   self = g_object_new (CORRO_TYPE_STORE, NULL);
   self->database = database;
