@@ -102,6 +102,27 @@ clean_log_handler (const char     *domain,
 }
 
 /**
+ * corro_test_in_subprocess:
+ * @seconds: how long the case may take
+ *
+ * Runs the current test case again in a child process (each case starts its own
+ * application there) and requires it to pass, its output shown.
+ *
+ * Returns: %TRUE in the child, which then runs the case; %FALSE in the parent
+ */
+gboolean
+corro_test_in_subprocess (guint seconds)
+{
+  if (g_test_subprocess ())
+    return TRUE;
+
+  g_test_trap_subprocess (NULL, seconds * G_USEC_PER_SEC,
+                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  return FALSE;
+}
+
+/**
  * corro_test_init:
  *
  * g_test_init() with the clean-log harness installed: the common start of every test

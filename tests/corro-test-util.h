@@ -14,6 +14,7 @@
 
 G_BEGIN_DECLS
 
+gboolean   corro_test_in_subprocess     (guint        seconds);
 void       corro_test_init              (int         *argc,
                                          char      ***argv);
 gboolean   corro_test_log_is_clean      (const char  *output,

@@ -172,13 +172,8 @@ void
 presenter_test_run_in_subprocess (void (*check) (void),
                                   guint  seconds)
 {
-  if (!g_test_subprocess ())
-    {
-      g_test_trap_subprocess (NULL, seconds * G_USEC_PER_SEC,
-                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-      g_test_trap_assert_passed ();
-      return;
-    }
+  if (!corro_test_in_subprocess (seconds))
+    return;
 
   /* Every CRITICAL and WARNING, of any domain, fails the test. */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);

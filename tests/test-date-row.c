@@ -441,18 +441,6 @@ check_calendar (void)
 }
 
 static gboolean
-in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
-static gboolean
 can_press_keys (void)
 {
   if (corro_test_has_xdotool ())
@@ -464,21 +452,21 @@ can_press_keys (void)
 static void
 test_typed (void)
 {
-  if (can_press_keys () && in_subprocess ())
+  if (can_press_keys () && corro_test_in_subprocess (90))
     check_typed ();
 }
 
 static void
 test_wrong (void)
 {
-  if (can_press_keys () && in_subprocess ())
+  if (can_press_keys () && corro_test_in_subprocess (90))
     check_wrong ();
 }
 
 static void
 test_calendar (void)
 {
-  if (can_press_keys () && in_subprocess ())
+  if (can_press_keys () && corro_test_in_subprocess (90))
     check_calendar ();
 }
 

@@ -739,43 +739,31 @@ check_edit_group (void)
   corro_test_remove_tree (dir);
 }
 
-static gboolean
-in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
 static void
 test_demo_groups (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_demo_groups ();
 }
 
 static void
 test_edit_group (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_edit_group ();
 }
 
 static void
 test_pages_follow_records (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_pages_follow_records ();
 }
 
 static void
 test_new_group (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_new_group ();
 }
 

@@ -397,22 +397,10 @@ check_long_session (void)
   corro_test_remove_tree (dir);
 }
 
-static gboolean
-in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
 static void
 test_long_session (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (120))
     check_long_session ();
 }
 

@@ -316,29 +316,17 @@ check_search_finds_person (void)
   corro_test_remove_tree (dir);
 }
 
-static gboolean
-in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
 static void
 test_edit_details (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_edit_details ();
 }
 
 static void
 test_search_finds_person (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_search_finds_person ();
 }
 
@@ -429,7 +417,7 @@ check_add_lookalike (void)
 static void
 test_add_lookalike (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_add_lookalike ();
 }
 

@@ -32,18 +32,6 @@
 
 #define PASSPHRASE "two laptops, one team"
 
-static gboolean
-in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
 static void
 run_corro (const char *passphrase,
            const char *first_arg,
@@ -262,7 +250,7 @@ check_backup_and_restore (void)
 static void
 test_backup_and_restore (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_backup_and_restore ();
 }
 
@@ -328,7 +316,7 @@ check_backup_on_quit (void)
 static void
 test_backup_on_quit (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_backup_on_quit ();
 }
 
@@ -460,7 +448,7 @@ check_staff_name (void)
 static void
 test_staff_name (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_staff_name ();
 }
 

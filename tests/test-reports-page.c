@@ -34,18 +34,6 @@ language (void)
   return value != NULL && g_str_has_prefix (value, "es") ? "es" : "en";
 }
 
-static gboolean
-in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
 /* Every label the preview shows, one per line. */
 static char *
 preview_text (GtkWidget *page)
@@ -216,7 +204,7 @@ check_reports_page (void)
 static void
 test_reports_page (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_reports_page ();
 }
 

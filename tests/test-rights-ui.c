@@ -402,29 +402,17 @@ check_retention_window (void)
   corro_test_remove_tree (dir);
 }
 
-static gboolean
-in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
 static void
 test_erase_dialog (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_erase_dialog ();
 }
 
 static void
 test_retention_window (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_retention_window ();
 }
 

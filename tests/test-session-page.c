@@ -808,18 +808,6 @@ check_save_on_close (void)
 }
 
 /* Each case runs in a process of its own, with its own application and database. */
-static gboolean
-in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
 /* The letters on the buttons are the language's, five different ones, the first letters
  * of their words, and the same as the register's legend uses; in Spanish A, T, F, J, R. */
 static void
@@ -871,28 +859,28 @@ test_attendance_letters (void)
 static void
 test_attendance (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_attendance ();
 }
 
 static void
 test_notes (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_notes ();
 }
 
 static void
 test_finalise (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_finalise ();
 }
 
 static void
 test_save_on_close (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (60))
     check_save_on_close ();
 }
 

@@ -441,18 +441,6 @@ check_addendum_cancel (void)
   corro_test_remove_tree (dir);
 }
 
-static gboolean
-in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
 static void
 test_new_group (void)
 {
@@ -461,7 +449,7 @@ test_new_group (void)
       g_test_skip ("no xdotool or no X display: Escape cannot be pressed");
       return;
     }
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (90))
     check_new_group ();
 }
 
@@ -473,7 +461,7 @@ test_enrolment (void)
       g_test_skip ("no xdotool or no X display: Escape cannot be pressed");
       return;
     }
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (90))
     check_enrolment ();
 }
 
@@ -485,7 +473,7 @@ test_age_band_rename (void)
       g_test_skip ("no xdotool or no X display: Escape cannot be pressed");
       return;
     }
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (90))
     check_age_band_rename ();
 }
 
@@ -497,7 +485,7 @@ test_addendum_cancel (void)
       g_test_skip ("no xdotool or no X display: Escape cannot be pressed");
       return;
     }
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (90))
     check_addendum_cancel ();
 }
 

@@ -77,18 +77,6 @@ expected (void)
 }
 
 /* Each case runs in a process of its own: an application registers once per process. */
-static gboolean
-in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
 static void
 stop_app (CorroApplication *app)
 {
@@ -420,28 +408,28 @@ check_restore_from_recovery (void)
 static void
 test_restore_from_recovery (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (30))
     check_restore_from_recovery ();
 }
 
 static void
 test_main_window (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (30))
     check_main_window ();
 }
 
 static void
 test_damaged_database (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (30))
     check_damaged_database ();
 }
 
 static void
 test_import (void)
 {
-  if (in_subprocess ())
+  if (corro_test_in_subprocess (30))
     check_import ();
 }
 
