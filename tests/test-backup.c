@@ -517,131 +517,56 @@ test_while_written (void)
 }
 
 /* The hidden partial files beside @path (a copy of the records, whole or not). */
-static GPtrArray *
-list_partials (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *prefix = g_strdup_printf (".%s.partial-", base);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  GPtrArray *partials = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    if (g_str_has_prefix (name, prefix))
-      g_ptr_array_add (partials, g_build_filename (dir, name, NULL));
-  return partials;
-}
-
-static guint
-count_partials (const char *path)
-{
-  g_autoptr(GPtrArray) partials = list_partials (path);
-
-  return partials->len;
-}
-
-/* Whether a partial file beside @path starts as an SQLite database does (plain records). */
-static gboolean
-partial_is_database (const char *path)
-{
-  g_autoptr(GPtrArray) partials = list_partials (path);
-
-  for (guint i = 0; i < partials->len; i++)
-    {
-      g_autofree char *contents = NULL;
-      gsize length = 0;
-
-      if (g_file_get_contents (g_ptr_array_index (partials, i), &contents, &length, NULL) &&
-          length >= 16 && memcmp (contents, "SQLite format 3", 16) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Killed with SIGKILL while it writes an encrypted backup, `corro --backup --encrypt`
- * leaves a plain copy of the records beside them; the next start (any open of the
- * records) removes it, and whatever older versions or a stopped restore left, but not
- * a partial file whose maker still runs. Beside the backup's destination only
- * encrypted bytes are ever left, and the next backup there removes them. */
+/* What a killed backup, restore or import left beside the records (see also
+ * test-backup-killed.c, which kills the real binary): partial files of stopped
+ * processes and older versions go, with the unfinished backup elsewhere that a note
+ * names; a running process's partial file stays, and a note never takes away a file
+ * that is not a partial one. */
 static void
-test_killed_backup (void)
+test_leftovers (void)
 {
   g_autofree char *dir = corro_test_make_tmpdir ();
+  g_autofree char *stick = corro_test_make_tmpdir ();
   g_autofree char *path = make_demo (dir, "corro.db");
-  g_autofree char *backup = g_build_filename (dir, "out" CORRO_BACKUP_SUFFIX, NULL);
   g_autofree char *dead = g_build_filename (dir, ".corro.db.partial-999999999-Ab12Cd", NULL);
   g_autofree char *dead_journal = g_strconcat (dead, "-journal", NULL);
   g_autofree char *old = g_build_filename (dir, ".corro.db.partial-Xy34Zw", NULL);
   g_autofree char *live = g_strdup_printf ("%s/.corro.db.partial-%d-Live00", dir, (int) getpid ());
-  g_autoptr(GError) error = NULL;
-  const char *exe = g_getenv ("CORRO_EXE");
-  guint caught = 0;
-  sqlite3 *db;
-
-  /* Enough records that a backup takes a while: 24 MB that do not compress. */
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE bulk (b BLOB);"
-                                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
-                                     "FROM n WHERE i < 24) "
-                                     "INSERT INTO bulk SELECT randomblob(1048576) FROM n;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-
-  for (guint attempt = 0; attempt < 5; attempt++)
-    {
-      g_autoptr(GSubprocessLauncher) launcher =
-        g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
-                                   G_SUBPROCESS_FLAGS_STDERR_SILENCE);
-      g_autoptr(GSubprocess) child = NULL;
-      gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-      g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-      g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-      g_subprocess_launcher_setenv (launcher, "CORRO_PASSPHRASE", PASSPHRASE, TRUE);
-      child = g_subprocess_launcher_spawn (launcher, &error, exe, "--database", path,
-                                           "--backup", backup, "--encrypt", NULL);
-      g_assert_no_error (error);
-
-      /* Killed the moment (and, the later attempts, a little after) its copy appears. */
-      while (count_partials (path) == 0 && g_get_monotonic_time () < deadline)
-        g_usleep (500);
-      g_usleep (attempt * 20000);
-      g_subprocess_force_exit (child);
-      g_subprocess_wait (child, NULL, NULL);
-      if (count_partials (path) > 0)
-        caught++;
-
-      /* The next start. */
-      {
-        g_autoptr(CorroStore) store = corro_store_open (path, &error);
-
-        g_assert_no_error (error);
-      }
-      g_assert_cmpuint (count_partials (path), ==, 0);
-      /* Beside the backup, only ever encrypted bytes, never a database. */
-      g_assert_false (partial_is_database (backup));
-    }
-  /* The kills came while a plain copy of the records was on disk. */
-  g_assert_cmpuint (caught, >, 0);
-  /* The next backup to the same place takes away the unfinished one. */
-  g_assert_true (corro_backup_write (path, backup, PASSPHRASE, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (count_partials (backup), ==, 0);
+  g_autofree char *note = g_build_filename (dir, ".corro.db.partial-999999998-Note00", NULL);
+  g_autofree char *noted = g_build_filename (stick, ".out.corro-backup.partial-999999998-Ef56",
+                                             NULL);
+  g_autofree char *bad_note = g_build_filename (dir, ".corro.db.partial-999999997-Note01",
+                                                NULL);
+  g_autofree char *precious = g_build_filename (stick, "precious.txt", NULL);
+  g_autofree char *contents = NULL;
 
   /* What a stopped process, an older version or this running one left. */
   g_assert_true (g_file_set_contents (dead, "plain records", -1, NULL));
   g_assert_true (g_file_set_contents (dead_journal, "journal", -1, NULL));
   g_assert_true (g_file_set_contents (old, "plain records", -1, NULL));
   g_assert_true (g_file_set_contents (live, "being written", -1, NULL));
-  g_assert_cmpuint (corro_backup_remove_leftovers (path), ==, 2);
+  g_assert_true (g_file_set_contents (noted, "plain records elsewhere", -1, NULL));
+  contents = g_strconcat ("Corro: unfinished backup at\n", stick,
+                          "/.out.corro-backup.partial-999999998-", NULL);
+  g_assert_true (g_file_set_contents (note, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (precious, "someone's file", -1, NULL));
+  g_free (contents);
+  contents = g_strconcat ("Corro: unfinished backup at\n", stick, "/precious", NULL);
+  g_assert_true (g_file_set_contents (bad_note, contents, -1, NULL));
+
+  g_assert_cmpuint (corro_backup_remove_leftovers (path), ==, 4);
   g_assert_false (g_file_test (dead, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (dead_journal, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (live, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (note, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (noted, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (bad_note, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (precious, G_FILE_TEST_EXISTS));
   g_unlink (live);
 
   corro_test_remove_tree (dir);
+  corro_test_remove_tree (stick);
 }
 
 static void
@@ -729,7 +654,7 @@ main (int   argc,
   g_test_add_func ("/backup/at-most-daily", test_at_most_daily);
   g_test_add_func ("/backup/while-written", test_while_written);
   g_test_add_func ("/backup/cli", test_cli);
-  g_test_add_func ("/backup/killed-backup-leaves-nothing", test_killed_backup);
+  g_test_add_func ("/backup/leftovers", test_leftovers);
 
   return g_test_run ();
 }

@@ -437,16 +437,18 @@ _corro_backup_sniff (const char       *path,
 
 /**
  * _corro_backup_encrypt:
- * @plain_path: a checked copy of the database
+ * @plain: a checked copy of the database, in memory
+ * @plain_len: its length in bytes
  * @out_fd: where the encrypted backup is written
  * @passphrase: not empty
  * @made_at: when the copy was made, seconds since 1970
  *
- * Writes @plain_path encrypted with a key derived from @passphrase (Argon2id), flushes
+ * Writes @plain encrypted with a key derived from @passphrase (Argon2id), flushes
  * it to disk and reads it back, checking every chunk.
  */
 gboolean
-_corro_backup_encrypt (const char    *plain_path,
+_corro_backup_encrypt (const guint8  *plain,
+                       gsize          plain_len,
                        int            out_fd,
                        const char    *out_path,
                        const char    *passphrase,
@@ -457,14 +459,12 @@ _corro_backup_encrypt (const char    *plain_path,
   crypto_secretstream_xchacha20poly1305_state state;
   unsigned char header[HEADER_LEN] = { 0 };
   g_autoptr(Keys) keys = NULL;
-  g_autofree unsigned char *plain = g_malloc (CHUNK_SIZE);
   g_autofree unsigned char *cipher = NULL;
   gboolean ok = FALSE;
   gboolean first = TRUE;
   guint64 opslimit;
   gsize memlimit;
-  FILE *in;
-  int next;
+  gsize offset = 0;
 
   g_return_val_if_fail (passphrase != NULL && passphrase[0] != '\0', FALSE);
 
@@ -491,12 +491,6 @@ _corro_backup_encrypt (const char    *plain_path,
   if (!write_all (out_fd, header, HEADER_LEN, out_path, error))
     return FALSE;
 
-  if (!(in = g_fopen (plain_path, "rbe")))
-    {
-      _corro_backup_set_io_error (error, errno, plain_path);
-      return FALSE;
-    }
-
   cipher = g_malloc (CHUNK_SIZE + crypto_secretstream_xchacha20poly1305_ABYTES);
   for (;;)
     {
@@ -507,23 +501,15 @@ _corro_backup_encrypt (const char    *plain_path,
       if (_corro_backup_check_cancelled (cancellable, error))
         goto out;
 
-      n = fread (plain, 1, CHUNK_SIZE, in);
-      if (ferror (in))
-        {
-          _corro_backup_set_io_error (error, errno, plain_path);
-          goto out;
-        }
+      n = MIN ((gsize) CHUNK_SIZE, plain_len - offset);
+      /* The last chunk, even a full one, is tagged FINAL. */
+      tag = offset + n == plain_len ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
 
-      /* Look one byte ahead so that the last chunk, even a full one, is tagged FINAL. */
-      next = fgetc (in);
-      if (next != EOF)
-        ungetc (next, in);
-      tag = next == EOF ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
-
-      crypto_secretstream_xchacha20poly1305_push (&state, cipher, &cipher_len, plain, n,
+      crypto_secretstream_xchacha20poly1305_push (&state, cipher, &cipher_len, plain + offset, n,
                                                   first ? header : NULL,
                                                   first ? HEADER_LEN : 0, tag);
       first = FALSE;
+      offset += n;
       if (!write_all (out_fd, cipher, cipher_len, out_path, error))
         goto out;
       if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
@@ -540,9 +526,7 @@ _corro_backup_encrypt (const char    *plain_path,
   ok = decrypt_stream (out_path, -1, NULL, NULL, keys, NULL, cancellable, error);
 
 out:
-  sodium_memzero (plain, CHUNK_SIZE);
   sodium_memzero (&state, sizeof state);
-  fclose (in);
   return ok;
 }
 

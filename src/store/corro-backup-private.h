@@ -4,9 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The backup code is split in three: corro-backup.c copies and checks databases and
+ * The backup code is split in four: corro-backup.c copies and checks databases and
  * writes backups, corro-backup-restore.c checks backups and puts them in place,
- * corro-backup-crypt.c encrypts and decrypts backup files (data/backup-format.md).
+ * corro-backup-crypt.c encrypts and decrypts backup files (data/backup-format.md),
+ * corro-backup-leftovers.c makes their temporary files and removes what a killed
+ * process left of them.
  */
 
 #pragma once
@@ -32,12 +34,15 @@ gboolean _corro_backup_sniff          (const char      *path,
 int      _corro_backup_make_temp      (const char      *beside,
                                        char           **temp_path,
                                        GError         **error);
+char    *_corro_backup_note_partial_elsewhere (const char *database_path,
+                                               const char *backup_path);
 gboolean _corro_backup_check_cancelled (GCancellable   *cancellable,
                                        GError         **error);
 void     _corro_backup_set_io_error   (GError         **error,
                                        int              saved_errno,
                                        const char      *path);
-gboolean _corro_backup_encrypt        (const char      *plain_path,
+gboolean _corro_backup_encrypt        (const guint8    *plain,
+                                       gsize            plain_len,
                                        int              out_fd,
                                        const char      *out_path,
                                        const char      *passphrase,

@@ -275,6 +275,9 @@ failed:
  *
  * Sets the current database aside under a dated name in its folder, byte for byte
  * (with its -wal and -shm companions), and renames the prepared copy into its place.
+ * When the current database has no log with content (as Corro leaves it), it keeps its
+ * name until the prepared copy replaces it in one rename, so that a process killed at
+ * any moment leaves either the old records or the restored ones in place, never none.
  */
 gboolean
 corro_backup_put_in_place (const char  *database_path,
@@ -284,11 +287,15 @@ corro_backup_put_in_place (const char  *database_path,
 {
   static const char * const suffixes[] = CORRO_BACKUP_COMPANIONS;
   g_autofree char *aside = NULL;
+  gboolean linked = FALSE;
 
   g_return_val_if_fail (database_path != NULL, FALSE);
   g_return_val_if_fail (prepared_path != NULL, FALSE);
 
-  if (g_file_test (database_path, G_FILE_TEST_EXISTS))
+  if (g_file_test (database_path, G_FILE_TEST_EXISTS) &&
+      (aside = corro_database_link_aside (database_path)) != NULL)
+    linked = TRUE;
+  else if (g_file_test (database_path, G_FILE_TEST_EXISTS))
     {
       g_autoptr(GError) aside_error = NULL;
 
@@ -305,7 +312,9 @@ corro_backup_put_in_place (const char  *database_path,
       int saved_errno = errno;
 
       /* Put the current database back exactly as it was. */
-      if (aside != NULL)
+      if (linked)
+        g_unlink (aside);
+      else if (aside != NULL)
         {
           g_rename (aside, database_path);
           for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
@@ -321,12 +330,16 @@ corro_backup_put_in_place (const char  *database_path,
       return FALSE;
     }
 
-  /* A shared-memory index the preparing connection left is of no use to anyone. */
+  /* A shared-memory index the preparing connection left is of no use to anyone, nor
+   * are the empty companions the replaced database had. */
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *companion = g_strconcat (prepared_path, suffixes[i], NULL);
+      g_autofree char *old = g_strconcat (database_path, suffixes[i], NULL);
 
       g_unlink (companion);
+      if (linked)
+        g_unlink (old);
     }
 
   _corro_backup_sync_folder_of (database_path);

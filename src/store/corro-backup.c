@@ -11,7 +11,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -19,6 +18,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include "corro-backup-private.h"
@@ -29,7 +29,8 @@
  *
  * Writing: the copy goes into a hidden temporary file beside the destination, is
  * checked with PRAGMA integrity_check, flushed to disk, and only then renamed over the
- * destination, so a backup file is either complete and checked or absent.
+ * destination, so a backup file is either complete and checked or absent. An encrypted
+ * backup is made from a snapshot held in memory: the plain records never reach the disk.
  *
  * Restoring is in corro-backup-restore.c, encryption in corro-backup-crypt.c. */
 
@@ -301,6 +302,83 @@ _corro_backup_check_folder (const char  *path,
   return TRUE;
 }
 
+/* A copy of the database's bytes, as one snapshot, held only in memory. */
+typedef struct
+{
+  unsigned char *bytes;
+  sqlite3_int64  length;
+} Snapshot;
+
+static void
+snapshot_clear (Snapshot *snapshot)
+{
+  if (snapshot->bytes != NULL)
+    {
+      /* Plain records never outlive their use, not even in freed memory. */
+      sodium_memzero (snapshot->bytes, (size_t) snapshot->length);
+      sqlite3_free (snapshot->bytes);
+    }
+  snapshot->bytes = NULL;
+  snapshot->length = 0;
+}
+
+/* Fills @snapshot with the database at @source_path as one consistent snapshot (a read
+ * transaction, so that writers may go on), marked as a self-contained rollback-journal
+ * database, and checks it with PRAGMA integrity_check. Nothing is written to disk. */
+static gboolean
+snapshot_database (const char  *source_path,
+                   Snapshot    *snapshot,
+                   GError     **error)
+{
+  sqlite3 *source = NULL;
+  sqlite3 *check = NULL;
+  const char *failed_path = source_path;
+  int rc;
+
+  rc = sqlite3_open_v2 (source_path, &source, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (source, 5000);
+      rc = sqlite3_exec (source, "BEGIN; SELECT count(*) FROM sqlite_schema;", NULL, NULL, NULL);
+    }
+  if (rc == SQLITE_OK &&
+      !(snapshot->bytes = sqlite3_serialize (source, "main", &snapshot->length, 0)))
+    rc = SQLITE_NOMEM;
+  if (rc != SQLITE_OK)
+    goto failed;
+  sqlite3_exec (source, "COMMIT", NULL, NULL, NULL);
+  g_clear_pointer (&source, sqlite3_close);
+
+  /* Bytes 18 and 19 of the header say "WAL" for a database in use; a backup is one file
+   * in rollback-journal mode, as PRAGMA journal_mode = DELETE would mark it. */
+  if (snapshot->length < 100)
+    {
+      rc = SQLITE_CORRUPT;
+      goto failed;
+    }
+  snapshot->bytes[18] = 1;
+  snapshot->bytes[19] = 1;
+
+  /* Checked in place, read-only, without a copy. */
+  rc = sqlite3_open_v2 (":memory:", &check, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_deserialize (check, "main", snapshot->bytes, snapshot->length,
+                              snapshot->length, SQLITE_DESERIALIZE_READONLY);
+  if (rc == SQLITE_OK && !_corro_backup_passes_integrity_check (check, &rc) && rc == SQLITE_OK)
+    rc = SQLITE_CORRUPT;
+  g_clear_pointer (&check, sqlite3_close);
+  if (rc != SQLITE_OK)
+    goto failed;
+
+  return TRUE;
+
+failed:
+  _corro_backup_set_sqlite_error (error, rc, failed_path);
+  g_clear_pointer (&source, sqlite3_close);
+  snapshot_clear (snapshot);
+  return FALSE;
+}
+
 /* private API */
 
 gboolean
@@ -334,110 +412,6 @@ _corro_backup_set_io_error (GError     **error,
 }
 
 /**
- * _corro_backup_make_temp:
- * @beside: the file the temporary one will replace or sit next to
- * @temp_path: (out): the temporary file's name
- *
- * Creates an empty hidden file, mode 0600, in @beside's folder, named
- * .NAME.partial-PID-XXXXXX after @beside and this process (see
- * corro_backup_remove_leftovers()).
- *
- * Returns: its descriptor, or -1
- */
-int
-_corro_backup_make_temp (const char  *beside,
-                         char       **temp_path,
-                         GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (beside);
-  g_autofree char *base = g_path_get_basename (beside);
-  g_autofree char *template = NULL;
-  int fd;
-
-  /* The process's id in the name tells a later start whether its maker still runs. */
-  template = g_strdup_printf ("%s/.%s.partial-%d-XXXXXX", dir, base, (int) getpid ());
-  fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      _corro_backup_set_io_error (error, errno, beside);
-      return -1;
-    }
-
-  *temp_path = g_steal_pointer (&template);
-  return fd;
-}
-
-/* Whether the process that made the partial file @name (after @prefix) may still be
- * writing it. Names without a process id come from older versions: nobody's now. */
-static gboolean
-maker_is_alive (const char *name,
-                gsize       prefix_len)
-{
-  const char *rest = name + prefix_len;
-  char *end = NULL;
-  long pid = g_ascii_isdigit (rest[0]) ? strtol (rest, &end, 10) : 0;
-
-  if (pid <= 0 || end == NULL || end[0] != '-')
-    return FALSE;
-  return kill ((pid_t) pid, 0) == 0 || errno == EPERM;
-}
-
-/* public API */
-
-/**
- * corro_backup_remove_leftovers:
- * @path: a database, or a backup's destination
- *
- * Removes what a killed backup, restore or import left beside @path: the hidden
- * .NAME.partial-PID-XXXXXX files (a plain copy of the records made for an encrypted
- * backup, a decrypted backup waiting to be restored, an unfinished backup) and their
- * journals, unless the process that made them is still running.
- *
- * Returns: how many were removed
- */
-guint
-corro_backup_remove_leftovers (const char *path)
-{
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *prefix = NULL;
-  g_autoptr(GDir) folder = NULL;
-  g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_return_val_if_fail (path != NULL, 0);
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  prefix = g_strdup_printf (".%s.partial-", base);
-  if (!(folder = g_dir_open (dir, 0, NULL)))
-    return 0;
-
-  while ((name = g_dir_read_name (folder)) != NULL)
-    {
-      static const char * const suffixes[] = CORRO_BACKUP_COMPANIONS;
-      gboolean companion = FALSE;
-
-      if (!g_str_has_prefix (name, prefix))
-        continue;
-      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-        companion |= g_str_has_suffix (name, suffixes[i]);
-      if (!companion && !maker_is_alive (name, strlen (prefix)))
-        g_ptr_array_add (stale, g_build_filename (dir, name, NULL));
-    }
-
-  for (guint i = 0; i < stale->len; i++)
-    {
-      g_autofree char *display = g_filename_display_name (g_ptr_array_index (stale, i));
-
-      g_debug ("Removed %s, left by a backup, restore or import that was stopped", display);
-      _corro_backup_remove_with_companions (g_ptr_array_index (stale, i));
-    }
-
-  return stale->len;
-}
-
-/**
  * corro_backup_write:
  * @database_path: the records database, possibly open and in use
  * @backup_path: the backup file to write; replaced if it exists
@@ -455,10 +429,10 @@ corro_backup_write (const char    *database_path,
                     GError       **error)
 {
   g_autofree char *temp = NULL;
-  g_autofree char *plain = NULL;
+  g_autofree char *note = NULL;
   gboolean encrypt = passphrase != NULL && passphrase[0] != '\0';
   gboolean ok = FALSE;
-  int fd, plain_fd;
+  int fd;
 
   g_return_val_if_fail (database_path != NULL, FALSE);
   g_return_val_if_fail (backup_path != NULL, FALSE);
@@ -477,8 +451,14 @@ corro_backup_write (const char    *database_path,
     }
 
   corro_backup_remove_leftovers (backup_path);
+  /* Should this process be killed, the next start finds its partial file by this note. */
+  note = _corro_backup_note_partial_elsewhere (database_path, backup_path);
   if ((fd = _corro_backup_make_temp (backup_path, &temp, error)) < 0)
-    return FALSE;
+    {
+      if (note != NULL)
+        _corro_backup_remove_with_companions (note);
+      return FALSE;
+    }
 
   if (!encrypt)
     {
@@ -488,15 +468,13 @@ corro_backup_write (const char    *database_path,
     }
   else
     {
-      /* The plain copy waits beside the database, as private as the database itself. */
-      if ((plain_fd = _corro_backup_make_temp (database_path, &plain, error)) >= 0)
-        {
-          close (plain_fd);
-          ok = _corro_backup_copy_database (database_path, plain, cancellable, error) &&
-               _corro_backup_encrypt (plain, fd, temp, passphrase,
-                                      g_get_real_time () / G_USEC_PER_SEC, cancellable, error);
-          _corro_backup_remove_with_companions (plain);
-        }
+      /* The records are encrypted from memory: no plain copy of them is ever on disk. */
+      Snapshot snapshot = { NULL, 0 };
+
+      ok = snapshot_database (database_path, &snapshot, error) &&
+           _corro_backup_encrypt (snapshot.bytes, (gsize) snapshot.length, fd, temp, passphrase,
+                                  g_get_real_time () / G_USEC_PER_SEC, cancellable, error);
+      snapshot_clear (&snapshot);
       close (fd);
     }
 
@@ -507,13 +485,12 @@ corro_backup_write (const char    *database_path,
     }
 
   if (!ok)
-    {
-      _corro_backup_remove_with_companions (temp);
-      return FALSE;
-    }
-
-  _corro_backup_sync_folder_of (backup_path);
-  return TRUE;
+    _corro_backup_remove_with_companions (temp);
+  else
+    _corro_backup_sync_folder_of (backup_path);
+  if (note != NULL)
+    _corro_backup_remove_with_companions (note);
+  return ok;
 }
 
 /* threads */

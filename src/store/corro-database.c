@@ -607,6 +607,61 @@ corro_database_check (const char  *path,
   return TRUE;
 }
 
+/* A dated name beside @path that no file has yet. */
+static char *
+aside_name (const char *path)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  char *target = g_strdup_printf ("%s.set-aside-%s", path, stamp);
+
+  for (guint n = 2; g_file_test (target, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (target);
+      target = g_strdup_printf ("%s.set-aside-%s-%u", path, stamp, n);
+    }
+  return target;
+}
+
+/* Whether the companion @suffix of @path holds something the main file lacks. */
+static gboolean
+companion_has_content (const char *path,
+                       const char *suffix)
+{
+  g_autofree char *companion = g_strconcat (path, suffix, NULL);
+  GStatBuf st;
+
+  return g_stat (companion, &st) == 0 && st.st_size > 0;
+}
+
+/**
+ * corro_database_link_aside:
+ * @path: a database file that must not be opened
+ *
+ * Gives @path a second, dated name in the same folder (a hard link) and leaves it where
+ * it is, so that a replacement can then be renamed over @path in one step: at every
+ * moment @path is one whole database. Only for a database whose write-ahead log and
+ * journal are absent or empty, as Corro leaves them when it closes.
+ *
+ * Returns: (transfer full) (nullable): the second name, or %NULL when @path has a log or
+ *   journal with content or cannot be linked; corro_database_move_aside() then applies
+ */
+char *
+corro_database_link_aside (const char *path)
+{
+  g_autofree char *target = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (companion_has_content (path, "-wal") || companion_has_content (path, "-journal"))
+    return NULL;
+
+  target = aside_name (path);
+  if (link (path, target) != 0)
+    return NULL;
+  return g_steal_pointer (&target);
+}
+
 /**
  * corro_database_move_aside:
  * @path: a database file that must not be opened
@@ -622,18 +677,11 @@ corro_database_move_aside (const char  *path,
                            GError     **error)
 {
   static const char * const suffixes[] = { "-wal", "-shm" };
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *target = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  target = g_strdup_printf ("%s.set-aside-%s", path, stamp);
-  for (guint n = 2; g_file_test (target, G_FILE_TEST_EXISTS); n++)
-    {
-      g_free (target);
-      target = g_strdup_printf ("%s.set-aside-%s-%u", path, stamp, n);
-    }
+  target = aside_name (path);
 
   if (g_rename (path, target) != 0)
     {

@@ -69,6 +69,7 @@ gboolean       corro_database_commit                   (CorroDatabase  *self,
 void           corro_database_rollback                 (CorroDatabase  *self);
 gboolean       corro_database_check                    (const char     *path,
                                                         GError        **error);
+char          *corro_database_link_aside               (const char     *path);
 char          *corro_database_move_aside               (const char     *path,
                                                         GError        **error);
 
