@@ -126,9 +126,7 @@ draw_placement (CorroPdfDocument *self,
         PangoLayoutLine *line;
         PangoRectangle logical;
 
-        first = _corro_pdf_make_layout (self, block->text, FONT_BODY,
-                                        _corro_pdf_content_width (self), CORRO_PDF_ALIGN_START);
-        line = pango_layout_get_line_readonly (first, placement->part);
+        line = pango_layout_get_line_readonly (block->layout, placement->part);
         pango_layout_line_get_extents (line, NULL, &logical);
         cairo_move_to (cr, MARGIN_SIDE, placement->y - (double) logical.y / PANGO_SCALE);
         pango_cairo_show_layout_line (cr, line);

@@ -63,6 +63,7 @@ typedef struct
   GPtrArray      *rows;     /* (element-type Row) */
   double          height;   /* measured: the whole block, or a table's header row */
   double          row_height; /* a table to write in: its rows' least height, ruled */
+  PangoLayout    *layout;   /* a paragraph: laid out by the last pagination */
 } Block;
 
 /* Where something goes on a page: a block, one of its parts (a table's row, -1 for its

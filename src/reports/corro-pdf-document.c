@@ -23,12 +23,26 @@
  * team's name and a date) and "Page N of M".
  *
  * Text is measured with a Pango context of its own at 72 dpi with unhinted metrics, so
- * that a page lays out the same on paper, on screen and in a PDF. */
+ * that a page lays out the same on paper, on screen and in a PDF.
+ *
+ * Text that must stay on one page (a title, a heading, a key/value line, a table's cell,
+ * the footer) is cut where it would no longer fit, with "…" to show it was: a pasted
+ * link or a 10,000-character name costs Pango no more than a long line, and a row never
+ * runs off the foot of its page. Paragraphs are never cut: they wrap anywhere, even in
+ * the middle of a long word, and are laid out once, however many pages they run onto. */
 
 #define LETTER_WIDTH 612.0
 #define LETTER_HEIGHT 792.0
 #define A4_WIDTH 595.276
 #define A4_HEIGHT 841.89
+
+/* The most a text kept on one page may hold: characters, and lines (its line breaks). */
+#define MAX_TITLE_CHARS 300
+#define MAX_KEY_CHARS 200
+#define MAX_VALUE_CHARS 1000
+#define MAX_CELL_CHARS 600
+#define MAX_FOOTER_CHARS 200
+#define MAX_LINES 12
 
 G_DEFINE_FINAL_TYPE (CorroPdfDocument, corro_pdf_document, G_TYPE_OBJECT)
 
@@ -44,6 +58,7 @@ row_free (Row *row)
 static void
 block_free (Block *block)
 {
+  g_clear_object (&block->layout);
   g_free (block->text);
   g_free (block->value);
   for (guint i = 0; i < block->n_columns; i++)
@@ -53,6 +68,38 @@ block_free (Block *block)
   g_free (block);
 }
 
+/* @text whole, or its first @max_chars characters and @max_lines lines with "…" after
+ * them; a cut never leaves an accent without its letter. */
+static char *
+cut_text (const char *text,
+          guint       max_chars,
+          guint       max_lines)
+{
+  const char *end = text;
+  guint n_chars = 0, n_lines = 1;
+  GString *cut;
+
+  if (text == NULL)
+    return NULL;
+
+  while (*end != '\0' && n_chars < max_chars && (*end != '\n' || n_lines < max_lines))
+    {
+      n_lines += *end == '\n';
+      end = g_utf8_next_char (end);
+      n_chars++;
+    }
+  if (*end == '\0')
+    return g_strdup (text);
+
+  while (end > text && g_unichar_ismark (g_utf8_get_char (end)))
+    end = g_utf8_prev_char (end);
+  cut = g_string_new_len (text, end - text);
+  while (cut->len > 0 && g_ascii_isspace (cut->str[cut->len - 1]))
+    g_string_truncate (cut, cut->len - 1);
+  g_string_append (cut, "…");
+  return g_string_free (cut, FALSE);
+}
+
 static Block *
 add_block (CorroPdfDocument *self,
            BlockKind         kind,
@@ -60,10 +107,13 @@ add_block (CorroPdfDocument *self,
            const char       *value)
 {
   Block *block = g_new0 (Block, 1);
+  guint max_text = kind == BLOCK_KEY_VALUE ? MAX_KEY_CHARS : MAX_TITLE_CHARS;
+  guint max_value = kind == BLOCK_KEY_VALUE ? MAX_VALUE_CHARS : MAX_TITLE_CHARS;
 
   block->kind = kind;
-  block->text = g_strdup (text);
-  block->value = g_strdup (value);
+  block->text = kind == BLOCK_PARAGRAPH ? g_strdup (text)
+                                        : cut_text (text, max_text, MAX_LINES);
+  block->value = cut_text (value, max_value, MAX_LINES);
   g_ptr_array_add (self->blocks, block);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   return block;
@@ -373,7 +423,7 @@ corro_pdf_document_set_footer (CorroPdfDocument *self,
   g_return_if_fail (CORRO_IS_PDF_DOCUMENT (self));
 
   g_free (self->footer);
-  self->footer = g_strdup (text);
+  self->footer = cut_text (text, MAX_FOOTER_CHARS, 1);
 }
 
 /**
@@ -475,7 +525,8 @@ corro_pdf_document_add_table (CorroPdfDocument     *self,
   for (guint c = 0; c < n_columns; c++)
     {
       block->columns[c] = columns[c];
-      block->columns[c].title = g_strdup (columns[c].title != NULL ? columns[c].title : "");
+      block->columns[c].title = cut_text (columns[c].title != NULL ? columns[c].title : "",
+                                          MAX_CELL_CHARS, MAX_LINES);
       block->columns[c].width = columns[c].width > 0 ? columns[c].width : 1.0;
     }
   block->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
@@ -526,7 +577,7 @@ corro_pdf_document_add_row (CorroPdfDocument   *self,
   row = g_new0 (Row, 1);
   row->cells = g_new0 (char *, block->n_columns + 1);
   for (guint c = 0; c < block->n_columns && cells[c] != NULL; c++)
-    row->cells[c] = g_strdup (cells[c]);
+    row->cells[c] = cut_text (cells[c], MAX_CELL_CHARS, MAX_LINES);
   for (guint c = 0; c < block->n_columns; c++)
     if (row->cells[c] == NULL)
       row->cells[c] = g_strdup ("");
@@ -578,11 +629,18 @@ corro_pdf_document_paginate (CorroPdfDocument *self)
           break;
         case BLOCK_HEADING:
         case BLOCK_SUBHEADING:
-        case BLOCK_PARAGRAPH:
           first = _corro_pdf_make_layout (self, block->text, _corro_pdf_heading_font (block),
                                           _corro_pdf_content_width (self),
                                           CORRO_PDF_ALIGN_START);
           block->height = _corro_pdf_layout_height (first);
+          break;
+        case BLOCK_PARAGRAPH:
+          /* Laid out once: placed line by line below, drawn line by line from it. */
+          g_clear_object (&block->layout);
+          block->layout = _corro_pdf_make_layout (self, block->text, FONT_BODY,
+                                                  _corro_pdf_content_width (self),
+                                                  CORRO_PDF_ALIGN_START);
+          block->height = _corro_pdf_layout_height (block->layout);
           break;
         case BLOCK_KEY_VALUE:
           _corro_pdf_key_value_layouts (self, block, &first, &second);
@@ -650,10 +708,7 @@ corro_pdf_document_paginate (CorroPdfDocument *self)
 
         case BLOCK_PARAGRAPH:
           {
-            g_autoptr(PangoLayout) layout = _corro_pdf_make_layout (self, block->text,
-                                                                    FONT_BODY,
-                                                                    _corro_pdf_content_width (self),
-                                                                    CORRO_PDF_ALIGN_START);
+            PangoLayout *layout = block->layout;
             int n_lines = pango_layout_get_line_count (layout);
 
             y += 2;
