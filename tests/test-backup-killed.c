@@ -371,25 +371,26 @@ test_killed_import (void)
   before = query (folders.database, "SELECT count(*) FROM participant");
   added = g_strdup_printf ("%d", atoi (before) + IMPORTED_PEOPLE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (kill_after_ms); i++)
+  /* The last try is left to finish (a loaded machine may take longer than any kill). */
+  for (guint i = 0; i <= G_N_ELEMENTS (kill_after_ms) && whole == 0; i++)
     {
       g_autofree char *group = g_strdup_printf ("Killed import %u", i);
       const char *argv[] = { g_getenv ("CORRO_EXE"), "--database", folders.database,
                              "--import-participants", csv_path, "--group", group,
                              "--as-new-people", NULL };
       g_autofree char *count = NULL;
+      guint ms = i < G_N_ELEMENTS (kill_after_ms) ? kill_after_ms[i] : 120000;
 
-      run_and_kill (argv, kill_after_ms[i], &watch);
+      run_and_kill (argv, ms, &watch);
       next_start (folders.database);
       count = query (folders.database, "SELECT count(*) FROM participant");
       if (g_str_equal (count, added))
         {
-          g_test_message ("the import killed after %u ms had finished; none before",
-                          kill_after_ms[i]);
+          g_test_message ("the import given %u ms had finished; none before", ms);
           whole++;
-          break;
         }
-      g_assert_cmpstr (count, ==, before);
+      else
+        g_assert_cmpstr (count, ==, before);
       assert_no_partials (&folders);
     }
 
