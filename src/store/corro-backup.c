@@ -178,6 +178,22 @@ _corro_backup_passes_integrity_check (sqlite3 *db,
   return ok;
 }
 
+/* Opens @path read-only in a read transaction, which pins one snapshot of it for as long
+ * as it lasts (WAL lets writers go on). */
+static int
+open_snapshot (const char  *path,
+               sqlite3    **db)
+{
+  int rc = sqlite3_open_v2 (path, db, SQLITE_OPEN_READONLY, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (*db, 5000);
+      rc = sqlite3_exec (*db, "BEGIN; SELECT count(*) FROM sqlite_schema;", NULL, NULL, NULL);
+    }
+  return rc;
+}
+
 /* Copies the database at @source_path into the empty file @dest_path as one snapshot,
  * even while another connection writes to it, then checks the copy. */
 gboolean
@@ -192,13 +208,7 @@ _corro_backup_copy_database (const char    *source_path,
   const char *failed_path = source_path;
   int rc;
 
-  rc = sqlite3_open_v2 (source_path, &source, SQLITE_OPEN_READONLY, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_busy_timeout (source, 5000);
-      /* A read transaction pins one snapshot for every step (WAL lets writers go on). */
-      rc = sqlite3_exec (source, "BEGIN; SELECT count(*) FROM sqlite_schema;", NULL, NULL, NULL);
-    }
+  rc = open_snapshot (source_path, &source);
   if (rc != SQLITE_OK)
     goto failed;
 
@@ -332,15 +342,9 @@ snapshot_database (const char  *source_path,
 {
   sqlite3 *source = NULL;
   sqlite3 *check = NULL;
-  const char *failed_path = source_path;
   int rc;
 
-  rc = sqlite3_open_v2 (source_path, &source, SQLITE_OPEN_READONLY, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_busy_timeout (source, 5000);
-      rc = sqlite3_exec (source, "BEGIN; SELECT count(*) FROM sqlite_schema;", NULL, NULL, NULL);
-    }
+  rc = open_snapshot (source_path, &source);
   if (rc == SQLITE_OK &&
       !(snapshot->bytes = sqlite3_serialize (source, "main", &snapshot->length, 0)))
     rc = SQLITE_NOMEM;
@@ -373,7 +377,7 @@ snapshot_database (const char  *source_path,
   return TRUE;
 
 failed:
-  _corro_backup_set_sqlite_error (error, rc, failed_path);
+  _corro_backup_set_sqlite_error (error, rc, source_path);
   g_clear_pointer (&source, sqlite3_close);
   snapshot_clear (snapshot);
   return FALSE;
